@@ -1,0 +1,145 @@
+/**
+ * Binding benchmarks (Node, no browser): remote update latency on a large store, remote throughput, bytes sent
+ * while dragging, and document size after many edits (our per-field entry log against one Y.Map per record).
+ * Run: `pnpm bench` (all) or `node --import tsx packages/sync/bench/binding.bench.ts`.
+ */
+import './nodeFrames'
+import { createShapeId, type TLShape, type TLShapeId } from '@tldraw/tlschema'
+import { getIndicesAbove } from '@tldraw/utils'
+import * as Y from 'yjs'
+import { bindStoreToDoc } from '../src/binding/bindStoreToDoc'
+import { flattenRecord } from '../src/docLayout'
+import { createTestStore, makeGeoShape, seedDocumentRecords } from '../src/testing/createTestStore'
+import { median, nowMs, percentile, round } from './stats'
+
+function boardWithShapes(count: number) {
+  const store = createTestStore()
+  seedDocumentRecords(store)
+  const indexes = getIndicesAbove(null, count)
+  store.put(Array.from({ length: count }, (_, i) => makeGeoShape(`s${i}`, { x: i * 10, y: i, index: indexes[i]!, text: `Steg ${i}` })))
+  const doc = new Y.Doc()
+  const binding = bindStoreToDoc({ store, doc })
+  binding.flush()
+  return { store, doc, binding }
+}
+
+/** A peer with its own store bound to a copy of `source`, receiving updates from it. */
+function follower(source: Y.Doc) {
+  const doc = new Y.Doc()
+  Y.applyUpdate(doc, Y.encodeStateAsUpdate(source))
+  const store = createTestStore()
+  const binding = bindStoreToDoc({ store, doc })
+  return { store, doc, binding }
+}
+
+function remoteUpdateLatency(shapes: number, samples: number) {
+  const writer = boardWithShapes(shapes)
+  const reader = follower(writer.doc)
+  const times: number[] = []
+  writer.doc.on('update', (update: Uint8Array) => {
+    const start = nowMs()
+    Y.applyUpdate(reader.doc, update, 'network')
+    times.push(nowMs() - start)
+  })
+  for (let i = 0; i < samples; i++) {
+    const id = createShapeId(`s${i % shapes}`) as TLShapeId
+    writer.store.update(id, (shape) => ({ ...shape, x: shape.x + 1, y: shape.y + 1 }))
+    writer.binding.flush()
+  }
+  return { shapes, samples, p50Ms: round(median(times), 3), p95Ms: round(percentile(times, 95), 3) }
+}
+
+function remoteThroughput(shapes: number, batch: number, rounds: number) {
+  const writer = boardWithShapes(shapes)
+  const reader = follower(writer.doc)
+  const updates: Uint8Array[] = []
+  writer.doc.on('update', (update: Uint8Array) => updates.push(update))
+  for (let r = 0; r < rounds; r++) {
+    const ids = Array.from({ length: batch }, (_, i) => createShapeId(`s${(r * batch + i) % shapes}`) as TLShapeId)
+    writer.store.update(ids[0]!, (s) => s)
+    writer.store.put(ids.map((id) => ({ ...(writer.store.get(id) as TLShape), x: r })))
+    writer.binding.flush()
+  }
+  const start = nowMs()
+  for (const update of updates) Y.applyUpdate(reader.doc, update, 'network')
+  const elapsed = nowMs() - start
+  return { recordsChanged: batch * rounds, elapsedMs: round(elapsed), recordsPerSecond: Math.round((batch * rounds) / (elapsed / 1000)) }
+}
+
+/** One person drags a card for `seconds` with 60 pointer moves a second; others are present (33 ms throttle). */
+async function dragBytesPerSecond(seconds: number) {
+  const { store, doc } = boardWithShapes(50)
+  const dragDoc = new Y.Doc()
+  Y.applyUpdate(dragDoc, Y.encodeStateAsUpdate(doc))
+  const dragStore = createTestStore()
+  const binding = bindStoreToDoc({ store: dragStore, doc: dragDoc, getThrottleMs: () => 33 })
+  void store
+  let bytes = 0
+  let messages = 0
+  dragDoc.on('update', (update: Uint8Array) => {
+    bytes += update.byteLength + 4 // + y-websocket message framing (type + sync type + length)
+    messages++
+  })
+  const id = createShapeId('s1') as TLShapeId
+  const moves = seconds * 60
+  for (let i = 0; i < moves; i++) {
+    dragStore.update(id, (shape) => ({ ...shape, x: 100 + i * 3, y: 200 + (i % 40) }))
+    await new Promise((resolve) => setTimeout(resolve, 1000 / 60))
+  }
+  binding.flush()
+  return { seconds, messages, bytesPerSecond: Math.round(bytes / seconds) }
+}
+
+/** 20,000 edits spread over 200 shapes; document size against a fresh snapshot of the same state. */
+function documentSizeAfterEdits(shapes: number, edits: number) {
+  const { store, doc, binding } = boardWithShapes(shapes)
+  // The alternative layout the issue asks us to compare: one Y.Map per record, a key per field.
+  const mapDoc = new Y.Doc()
+  const writeMapLayout = (record: TLShape) => {
+    const records = mapDoc.getMap<Y.Map<unknown>>('records')
+    let map = records.get(record.id)
+    if (!map) records.set(record.id, (map = new Y.Map()))
+    for (const [key, value] of flattenRecord(record)) if (map.get(key) !== value) map.set(key, value)
+  }
+  for (const record of store.query.records('shape').get()) writeMapLayout(record)
+  for (let i = 0; i < edits; i++) {
+    const id = createShapeId(`s${(i * 7) % shapes}`) as TLShapeId
+    store.update(id, (shape) => ({ ...shape, x: i, y: i % 97 }))
+    binding.flush()
+    writeMapLayout(store.get(id) as TLShape)
+  }
+  const fresh = new Y.Doc()
+  const freshBinding = bindStoreToDoc({ store: createTestStore(), doc: fresh })
+  const snapshotStore = createTestStore()
+  snapshotStore.put(store.allRecords().filter((r) => r.typeName === 'shape' || r.typeName === 'page' || r.typeName === 'document'))
+  const snapshotDoc = new Y.Doc()
+  bindStoreToDoc({ store: snapshotStore, doc: snapshotDoc }).flush()
+  freshBinding.dispose()
+  const freshMapDoc = new Y.Doc()
+  const freshRecords = freshMapDoc.getMap<Y.Map<unknown>>('records')
+  for (const record of store.query.records('shape').get()) {
+    const map = new Y.Map<unknown>()
+    freshRecords.set(record.id, map)
+    for (const [key, value] of flattenRecord(record)) map.set(key, value)
+  }
+  const v1 = (d: Y.Doc) => Y.encodeStateAsUpdate(d).byteLength
+  const v2 = (d: Y.Doc) => Y.encodeStateAsUpdateV2(d).byteLength
+  const compare = (after: Y.Doc, fresh: Y.Doc) => ({
+    v1: { afterEditsBytes: v1(after), freshSnapshotBytes: v1(fresh), ratio: round(v1(after) / v1(fresh)) },
+    v2: { afterEditsBytes: v2(after), freshSnapshotBytes: v2(fresh), ratio: round(v2(after) / v2(fresh)) },
+  })
+  return { shapes, edits, entryLog: compare(doc, snapshotDoc), mapPerRecord: compare(mapDoc, freshMapDoc) }
+}
+
+export async function runBindingBenchmarks() {
+  return {
+    remoteUpdateOn4000Shapes: remoteUpdateLatency(4000, 300),
+    remoteThroughput: remoteThroughput(2000, 200, 20),
+    dragBytes: await dragBytesPerSecond(3),
+    documentSize: documentSizeAfterEdits(200, 20_000),
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  console.log(JSON.stringify(await runBindingBenchmarks(), null, 2))
+}

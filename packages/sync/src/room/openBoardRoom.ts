@@ -1,0 +1,186 @@
+import type { BoardId } from '@sammen/journey-model'
+import type { TLStore } from '@tldraw/tlschema'
+import { WebsocketProvider } from 'y-websocket'
+import { Awareness } from 'y-protocols/awareness'
+import * as Y from 'yjs'
+import { bindStoreToDoc, type StoreBinding } from '../binding/bindStoreToDoc'
+import { getMetaMap, META_TITLE } from '../docLayout'
+import { bindPresence, type PresenceBinding } from '../presence/bindPresence'
+import { ensureLocalBoard, updateLocalBoard } from '../storage/boardIndex'
+import { DexieDocPersistence } from '../storage/dexieDocPersistence'
+import type { SammenLocalDatabase } from '../storage/localDatabase'
+import { ValueEmitter } from './statusEmitter'
+import type { BoardRoomStatus, PresenceUser } from './types'
+
+export interface OpenBoardRoomOptions {
+  boardId: BoardId
+  store: TLStore
+  database: SammenLocalDatabase
+  /** Websocket base URL; the room connects to `${serverUrl}/${boardId}`. */
+  serverUrl: string
+  user: PresenceUser
+  /** Start disconnected (tests, "work offline"). */
+  connect?: boolean
+  /** For Node: the `ws` WebSocket class. Browsers use their own. */
+  WebSocketPolyfill?: typeof WebSocket
+}
+
+export interface BoardRoom {
+  readonly boardId: BoardId
+  readonly doc: Y.Doc
+  readonly awareness: Awareness
+  /** Resolves once the board's IndexedDB content is in the store and the store is bound to the doc. */
+  readonly ready: Promise<void>
+  getStatus(): BoardRoomStatus
+  subscribeStatus(listener: (status: BoardRoomStatus) => void): () => void
+  getTitle(): string
+  setTitle(title: string): void
+  subscribeTitle(listener: (title: string) => void): () => void
+  setUser(user: PresenceUser): void
+  connect(): void
+  disconnect(): void
+  /** Writes pending local changes to the doc and IndexedDB. */
+  flush(): Promise<void>
+  destroy(): Promise<void>
+}
+
+/** Less than this between edits counts as one editing burst for the board list's "last edited". */
+const LAST_EDITED_RESOLUTION_MS = 2_000
+/** Outgoing document updates while someone else is present: ~30 a second. */
+const SHARED_THROTTLE_MS = 33
+
+/**
+ * Opens a board: its Y.Doc restored from IndexedDB, bound to the tldraw store, kept in IndexedDB as it
+ * changes, synced with the server over y-websocket whenever there is a connection, with presence over
+ * awareness. The board works fully offline; edits merge when the connection returns.
+ */
+export function openBoardRoom(options: OpenBoardRoomOptions): BoardRoom {
+  const { boardId, store, database } = options
+  const doc = new Y.Doc()
+  const awareness = new Awareness(doc)
+  const meta = getMetaMap(doc)
+  const status = new ValueEmitter<BoardRoomStatus>({
+    phase: 'offline',
+    hasUnsyncedChanges: false,
+    needsReload: false,
+    storageError: null,
+  })
+  const title = new ValueEmitter<string>('')
+  const persistence = new DexieDocPersistence(database, boardId, doc, {
+    onError: (message) => status.update({ storageError: message }),
+  })
+  let binding: StoreBinding | null = null
+  let presence: PresenceBinding | null = null
+  let provider: WebsocketProvider | null = null
+  let wantConnection = options.connect ?? true
+  let destroyed = false
+  let lastEditedWrite = 0
+
+  const isInStep = () => Boolean(provider?.wsconnected && provider.synced)
+  const refreshPhase = () => {
+    if (!provider) return
+    const phase = isInStep() ? 'online' : provider.wsconnected ? 'syncing' : 'offline'
+    status.update({ phase })
+    if (phase === 'online' && status.get().hasUnsyncedChanges) {
+      status.update({ hasUnsyncedChanges: false })
+      void updateLocalBoard(database, boardId, { hasUnsyncedChanges: false, lastSyncedAt: Date.now() })
+    }
+  }
+
+  const onDocUpdate = (_update: Uint8Array, origin: unknown) => {
+    if (origin === persistence) return
+    const now = Date.now()
+    const local = origin !== provider
+    const changes: Parameters<typeof updateLocalBoard>[2] = {}
+    if (local && !isInStep() && !status.get().hasUnsyncedChanges) {
+      status.update({ hasUnsyncedChanges: true })
+      changes.hasUnsyncedChanges = true
+    }
+    if (now - lastEditedWrite > LAST_EDITED_RESOLUTION_MS) {
+      lastEditedWrite = now
+      changes.lastEditedAt = now
+    }
+    if (Object.keys(changes).length > 0) void updateLocalBoard(database, boardId, changes)
+  }
+
+  const onMetaChange = () => {
+    const next = typeof meta.get(META_TITLE) === 'string' ? (meta.get(META_TITLE) as string) : ''
+    if (next !== title.get()) {
+      title.set(next)
+      void updateLocalBoard(database, boardId, { title: next })
+    }
+  }
+
+  const ready = (async () => {
+    const summary = await ensureLocalBoard(database, boardId)
+    status.update({ hasUnsyncedChanges: summary.hasUnsyncedChanges })
+    await persistence.whenLoaded
+    if (destroyed) return
+    onMetaChange()
+    meta.observe(onMetaChange)
+    binding = bindStoreToDoc({
+      store,
+      doc,
+      getThrottleMs: () => (awareness.getStates().size > 1 ? SHARED_THROTTLE_MS : 0),
+      onNeedsReload: () => status.update({ needsReload: true }),
+    })
+    if (binding.needsReload) status.update({ needsReload: true })
+    presence = bindPresence({ store, awareness, user: options.user })
+    doc.on('update', onDocUpdate)
+    provider = new WebsocketProvider(options.serverUrl, boardId, doc, {
+      awareness,
+      connect: wantConnection,
+      maxBackoffTime: 5_000,
+      ...(options.WebSocketPolyfill ? { WebSocketPolyfill: options.WebSocketPolyfill } : {}),
+    })
+    provider.on('status', refreshPhase)
+    provider.on('sync', refreshPhase)
+    refreshPhase()
+  })()
+
+  return {
+    boardId,
+    doc,
+    awareness,
+    ready,
+    getStatus: () => status.get(),
+    subscribeStatus: (listener) => status.subscribe(listener),
+    getTitle: () => title.get(),
+    setTitle(next) {
+      const trimmed = next.trim().slice(0, 200)
+      if (trimmed !== title.get()) doc.transact(() => meta.set(META_TITLE, trimmed))
+    },
+    subscribeTitle: (listener) => title.subscribe(listener),
+    setUser(user) {
+      options.user = user
+      presence?.setUser(user)
+    },
+    connect() {
+      wantConnection = true
+      provider?.connect()
+    },
+    disconnect() {
+      wantConnection = false
+      provider?.disconnect()
+      refreshPhase()
+    },
+    async flush() {
+      await ready
+      binding?.flush()
+      await persistence.flush()
+    },
+    async destroy() {
+      if (destroyed) return
+      destroyed = true
+      await ready.catch(() => undefined)
+      binding?.dispose()
+      presence?.dispose()
+      doc.off('update', onDocUpdate)
+      meta.unobserve(onMetaChange)
+      provider?.destroy()
+      awareness.destroy()
+      await persistence.destroy()
+      doc.destroy()
+    },
+  }
+}

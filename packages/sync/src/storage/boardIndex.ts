@@ -1,0 +1,52 @@
+import { liveQuery } from 'dexie'
+import type { BoardId } from '@sammen/journey-model'
+import type { LocalBoardSummary } from '../room/types'
+import type { SammenLocalDatabase } from './localDatabase'
+
+/** The start page's list: every board this browser holds, most recently edited first, kept live. */
+export function subscribeLocalBoards(db: SammenLocalDatabase, onBoards: (boards: LocalBoardSummary[]) => void): () => void {
+  const subscription = liveQuery(() => db.boards.orderBy('lastEditedAt').reverse().toArray()).subscribe({
+    next: onBoards,
+    error: () => onBoards([]),
+  })
+  return () => subscription.unsubscribe()
+}
+
+export async function listLocalBoards(db: SammenLocalDatabase): Promise<LocalBoardSummary[]> {
+  return db.boards.orderBy('lastEditedAt').reverse().toArray()
+}
+
+/** Ensures the board has an index entry (opening an unknown id creates the board) and returns it. */
+export async function ensureLocalBoard(db: SammenLocalDatabase, boardId: BoardId): Promise<LocalBoardSummary> {
+  return db.transaction('rw', db.boards, async () => {
+    const existing = await db.boards.get(boardId)
+    if (existing) return existing
+    const now = Date.now()
+    const created: LocalBoardSummary = {
+      boardId,
+      title: '',
+      createdAt: now,
+      lastEditedAt: now,
+      lastSyncedAt: null,
+      hasUnsyncedChanges: false,
+    }
+    await db.boards.put(created)
+    return created
+  })
+}
+
+export async function updateLocalBoard(
+  db: SammenLocalDatabase,
+  boardId: BoardId,
+  changes: Partial<Omit<LocalBoardSummary, 'boardId'>>,
+): Promise<void> {
+  await db.boards.update(boardId, changes)
+}
+
+/** Removes the board and its update log from this browser (the server keeps its copy). */
+export async function deleteLocalBoard(db: SammenLocalDatabase, boardId: BoardId): Promise<void> {
+  await db.transaction('rw', db.boards, db.updates, async () => {
+    await db.updates.where('boardId').equals(boardId).delete()
+    await db.boards.delete(boardId)
+  })
+}

@@ -1,0 +1,45 @@
+import Dexie, { type EntityTable } from 'dexie'
+import type { LocalBoardSummary } from '../room/types'
+
+/** One entry of a board's local update log: an incremental Yjs update, or the compacted state. */
+export interface StoredUpdate {
+  seq: number
+  boardId: string
+  update: Uint8Array
+  /** 2 for a compacted state in Yjs' v2 encoding (much smaller with many tombstones); absent for v1. */
+  format?: 2
+}
+
+export type StoredBoard = LocalBoardSummary
+
+/**
+ * Every schema version this database has shipped, oldest first. Never edit or remove a shipped entry:
+ * browsers that ran it hold data in that shape. Append a new version (with an upgrade function if data must
+ * move) instead.
+ */
+export const LOCAL_SCHEMA_VERSIONS: readonly { version: number; stores: Record<string, string> }[] = [
+  { version: 1, stores: { updates: '++seq, boardId', boards: 'boardId, lastEditedAt' } },
+]
+
+export class SammenLocalDatabase extends Dexie {
+  updates!: EntityTable<StoredUpdate, 'seq'>
+  boards!: EntityTable<StoredBoard, 'boardId'>
+
+  constructor(name = 'sammen') {
+    super(name)
+    for (const { version, stores } of LOCAL_SCHEMA_VERSIONS) this.version(version).stores(stores)
+  }
+}
+
+export function createLocalDatabase(name?: string): SammenLocalDatabase {
+  return new SammenLocalDatabase(name)
+}
+
+/** A storage error in words a person can act on. */
+export function describeStorageError(error: unknown): string {
+  const name = error instanceof Error ? error.name : ''
+  if (name === 'QuotaExceededError' || (error instanceof Dexie.QuotaExceededError)) {
+    return 'quota-exceeded'
+  }
+  return error instanceof Error ? `${error.name}: ${error.message}` : String(error)
+}
