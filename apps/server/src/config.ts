@@ -1,0 +1,64 @@
+// Runtime configuration comes only from environment variables (12-factor style), validated up front
+// so that a typo fails at start-up with a message instead of misbehaving later.
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { isLogLevel, type LogLevel } from './log'
+
+export interface Config {
+  port: number
+  host: string
+  dataDir: string
+  webDist: string
+  maxMessageBytes: number
+  logLevel: LogLevel
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError'
+}
+
+const MIB = 1024 * 1024
+
+// Resolved from this file rather than the cwd, so `node --import tsx apps/server/src/main.ts` from the
+// repo root finds the web build just like `pnpm start` inside the package does.
+const PACKAGE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+export const DEFAULT_WEB_DIST = path.resolve(PACKAGE_DIR, '../web/dist')
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  return {
+    port: readInt(env, 'PORT', 8787, 0, 65535),
+    host: readString(env, 'HOST', '0.0.0.0'),
+    dataDir: path.resolve(readString(env, 'DATA_DIR', './data')),
+    webDist: path.resolve(readString(env, 'WEB_DIST', DEFAULT_WEB_DIST)),
+    // Lower bound: a sync step 2 of a real board must fit; 1 KiB is only useful for tests.
+    maxMessageBytes: readInt(env, 'MAX_MESSAGE_BYTES', 8 * MIB, 1024, 512 * MIB),
+    logLevel: readLogLevel(env),
+  }
+}
+
+function raw(env: NodeJS.ProcessEnv, name: string): string | undefined {
+  const value = env[name]
+  // An empty variable (`PORT=`) is treated as unset, which is what shells and compose files usually mean.
+  return value === undefined || value.trim() === '' ? undefined : value.trim()
+}
+
+function readString(env: NodeJS.ProcessEnv, name: string, fallback: string): string {
+  return raw(env, name) ?? fallback
+}
+
+function readInt(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+  const value = raw(env, name)
+  if (value === undefined) return fallback
+  if (!/^\d+$/.test(value)) throw new ConfigError(`${name} must be a whole number, got ${JSON.stringify(value)}`)
+  const n = Number(value)
+  if (!Number.isSafeInteger(n) || n < min || n > max) {
+    throw new ConfigError(`${name} must be between ${min} and ${max}, got ${value}`)
+  }
+  return n
+}
+
+function readLogLevel(env: NodeJS.ProcessEnv): LogLevel {
+  const value = raw(env, 'LOG_LEVEL')?.toLowerCase() ?? 'info'
+  if (!isLogLevel(value)) throw new ConfigError(`LOG_LEVEL must be one of debug, info, warn, error, got ${JSON.stringify(value)}`)
+  return value
+}

@@ -1,0 +1,177 @@
+// One client socket attached to one room. Its job is to turn whatever arrives on the wire into
+// validated messages for the room, and to make sure that nothing a client sends can hurt anyone but
+// that client: every failure closes this socket only.
+import type { RawData, WebSocket } from 'ws'
+import type { BoardId } from './boardId'
+import type { Logger } from './log'
+import { CloseCode, decodeClientMessage, ProtocolError } from './protocol'
+import type { Peer, Room } from './room'
+import type { RoomRegistry } from './rooms'
+
+export interface ConnectionOptions {
+  /** A peer that cannot keep up is dropped (it resyncs on reconnect) instead of growing memory. */
+  maxBufferedBytes: number
+}
+
+// While a room loads, frames are held back; a client has no reason to send more than a handful.
+const MAX_QUEUED_FRAMES = 1024
+
+let nextConnectionId = 1
+
+export class Connection implements Peer {
+  readonly id = nextConnectionId++
+  private room: Room | null = null
+  private queue: Uint8Array[] | null = []
+  private closed = false
+  private alive = true
+  private readonly log: Logger
+
+  constructor(
+    private readonly ws: WebSocket,
+    readonly boardId: BoardId,
+    private readonly registry: RoomRegistry,
+    log: Logger,
+    private readonly options: ConnectionOptions,
+  ) {
+    this.log = log.child({ boardId, conn: this.id })
+    ws.on('message', this.onMessage)
+    ws.on('pong', () => {
+      this.alive = true
+    })
+    // ws emits protocol violations (oversized frame, bad UTF-8, bad opcode) as 'error' and closes the
+    // socket itself with the right code (1009, 1007, 1002); without a listener Node would crash.
+    ws.on('error', (error) => this.log.warn('websocket error', { error: error.message }))
+    ws.on('close', this.onClose)
+
+    registry.acquire(boardId).then(this.onRoomReady, (error: unknown) => {
+      // No release here: the registry already dropped the failed entry.
+      this.log.error('could not load board', { error })
+      this.close(CloseCode.internalError, 'could not load board')
+    })
+  }
+
+  send(frame: Uint8Array): void {
+    if (this.closed || this.ws.readyState !== this.ws.OPEN) return
+    if (this.ws.bufferedAmount > this.options.maxBufferedBytes) {
+      this.log.warn('peer too slow, dropping it', { bufferedAmount: this.ws.bufferedAmount })
+      this.close(CloseCode.tryAgainLater, 'too slow')
+      return
+    }
+    this.ws.send(frame, { binary: true }, (error) => {
+      if (error) this.log.debug('send failed', { error: error.message })
+    })
+  }
+
+  close(code: number, reason: string): void {
+    if (this.closed) return
+    this.closed = true
+    this.detach()
+    this.ws.close(code, reason)
+  }
+
+  /** Resolves once the socket is fully closed (used by shutdown to wait for close handshakes). */
+  onceClosed(callback: () => void): void {
+    if (this.ws.readyState === this.ws.CLOSED) callback()
+    else this.ws.once('close', () => callback())
+  }
+
+  /** Called by the keepalive sweep: a peer that missed the previous ping is considered dead. */
+  heartbeat(): void {
+    if (this.closed) return
+    if (!this.alive) {
+      this.log.info('no pong, dropping connection')
+      this.closed = true
+      this.detach()
+      this.ws.terminate()
+      return
+    }
+    this.alive = false
+    this.ws.ping()
+  }
+
+  private readonly onRoomReady = (room: Room): void => {
+    if (this.closed) {
+      // The socket went away while the board loaded; onClose could not release a room it never had.
+      this.registry.release(this.boardId)
+      return
+    }
+    this.room = room
+    room.addPeer(this)
+    const queued = this.queue ?? []
+    this.queue = null
+    for (const frame of queued) {
+      if (this.closed) break
+      this.handle(frame)
+    }
+  }
+
+  private readonly onMessage = (data: RawData, isBinary: boolean): void => {
+    if (this.closed) return
+    if (!isBinary) {
+      this.reject(new ProtocolError('text frame; the protocol is binary'))
+      return
+    }
+    const frame = toUint8Array(data)
+    if (this.queue) {
+      if (this.queue.length >= MAX_QUEUED_FRAMES) {
+        this.close(CloseCode.policy, 'too many messages before sync')
+        return
+      }
+      this.queue.push(frame)
+      return
+    }
+    this.handle(frame)
+  }
+
+  private handle(frame: Uint8Array): void {
+    const room = this.room
+    if (!room) return
+    let message
+    try {
+      message = decodeClientMessage(frame)
+    } catch (error) {
+      this.reject(error)
+      return
+    }
+    try {
+      room.receive(this, message)
+    } catch (error) {
+      // Validation passed but Yjs still refused the content: treat it as the client's fault, too.
+      this.reject(error)
+    }
+  }
+
+  private reject(error: unknown): void {
+    this.log.warn('malformed message, closing connection', {
+      error: error instanceof Error ? error.message : String(error),
+    })
+    this.close(CloseCode.malformed, 'malformed message')
+  }
+
+  private readonly onClose = (code: number): void => {
+    const wasClosed = this.closed
+    this.closed = true
+    this.detach()
+    this.log.debug('connection closed', { code, byServer: wasClosed })
+  }
+
+  // Idempotent: leaves the room and hands the reference back exactly once.
+  private detached = false
+  private detach(): void {
+    if (this.detached) return
+    this.detached = true
+    this.queue = null
+    if (this.room) {
+      this.room.removePeer(this)
+      this.room = null
+      this.registry.release(this.boardId)
+    }
+    // Without a room yet, onRoomReady (or the load failure path) releases when the load settles.
+  }
+}
+
+function toUint8Array(data: RawData): Uint8Array {
+  if (Array.isArray(data)) return new Uint8Array(Buffer.concat(data))
+  if (data instanceof ArrayBuffer) return new Uint8Array(data)
+  return new Uint8Array(data.buffer, data.byteOffset, data.byteLength)
+}

@@ -1,0 +1,87 @@
+// Plain HTTP on the same port as the sync socket: the built web app, and a health check. Keeping one
+// port means one thing to expose through a proxy or a tunnel.
+import fs from 'node:fs'
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import path from 'node:path'
+import sirv from 'sirv'
+import type { Logger } from './log'
+
+export type HttpHandler = (req: IncomingMessage, res: ServerResponse) => void
+type StaticHandler = ReturnType<typeof sirv>
+
+// Client-side routes of the single-page app that must load index.html on a fresh visit or reload.
+const SPA_ROUTE = /^\/b\/[^/]+\/?$/
+
+const IMMUTABLE = 'public, max-age=31536000, immutable'
+
+export function createHttpHandler(webDist: string | null, log: Logger): HttpHandler {
+  let serveStatic: StaticHandler | null = null
+  let warned = false
+
+  // Built lazily, so a server started before `pnpm build` picks the app up once it exists.
+  const getStatic = (): StaticHandler | null => {
+    if (serveStatic) return serveStatic
+    if (!webDist || !fs.existsSync(path.join(webDist, 'index.html'))) {
+      if (!warned) log.warn('web app not built; serving a placeholder', { webDist })
+      warned = true
+      return null
+    }
+    serveStatic = sirv(webDist, {
+      etag: true,
+      dotfiles: false,
+      setHeaders: (res, pathname) => {
+        // Vite puts content-hashed files under /assets/; everything else (index.html, sw.js,
+        // manifest) keeps its name across releases and must be revalidated.
+        res.setHeader('Cache-Control', pathname.startsWith('/assets/') ? IMMUTABLE : 'no-cache')
+      },
+    })
+    log.info('serving web app', { webDist })
+    return serveStatic
+  }
+
+  return (req, res) => {
+    const pathname = new URL(req.url ?? '/', 'http://localhost').pathname
+
+    if (pathname === '/healthz') {
+      res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' })
+      res.end(req.method === 'HEAD' ? undefined : JSON.stringify({ ok: true }))
+      return
+    }
+
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' })
+      res.end('Method not allowed\n')
+      return
+    }
+
+    const handler = getStatic()
+    if (!handler) {
+      res.writeHead(pathname === '/' || SPA_ROUTE.test(pathname) ? 503 : 404, {
+        'Content-Type': 'text/plain; charset=utf-8',
+        'Cache-Control': 'no-store',
+      })
+      res.end(
+        pathname === '/' || SPA_ROUTE.test(pathname)
+          ? `The Sammen web app has not been built yet (looked in ${webDist ?? '(none)'}).\n` +
+              'Run `npx pnpm@10.34.8 build` in the repository root, then reload this page.\n' +
+              'Sync at /sync/<boardId> works without it.\n'
+          : 'Not found\n',
+      )
+      return
+    }
+
+    handler(req, res, () => {
+      if (SPA_ROUTE.test(pathname)) {
+        req.url = '/'
+        handler(req, res, () => notFound(res))
+        return
+      }
+      notFound(res)
+    })
+  }
+}
+
+function notFound(res: ServerResponse): void {
+  res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' })
+  res.end('Not found\n')
+}

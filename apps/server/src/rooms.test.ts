@@ -1,0 +1,99 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
+import type { BoardId } from './boardId'
+import { silentLogger } from './log'
+import { decodeClientMessage, encodeUpdate } from './protocol'
+import type { Peer } from './room'
+import { RoomRegistry } from './rooms'
+import type { DocStorage } from './storage/DocStorage'
+import { SqliteDocStorage } from './storage/SqliteDocStorage'
+
+const BOARD = 'rooms-test' as BoardId
+const dirs: string[] = []
+
+/** Real SQLite storage that counts how often each method is called. */
+function countingStorage(): { storage: DocStorage; calls: Record<string, number> } {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sammen-rooms-'))
+  dirs.push(dir)
+  const inner = new SqliteDocStorage(dir)
+  const calls: Record<string, number> = { loadBoard: 0, appendUpdate: 0, compact: 0 }
+  const storage: DocStorage = {
+    loadBoard: (id) => (calls.loadBoard!++, inner.loadBoard(id)),
+    appendUpdate: (id, u) => (calls.appendUpdate!++, inner.appendUpdate(id, u)),
+    compact: (id, s, seq) => (calls.compact!++, inner.compact(id, s, seq)),
+    listBoards: () => inner.listBoards(),
+    close: () => inner.close(),
+  }
+  return { storage, calls }
+}
+
+const peer = (id: number): Peer & { frames: Uint8Array[] } => {
+  const frames: Uint8Array[] = []
+  return { id, frames, send: (frame) => frames.push(frame) }
+}
+
+function updateMessage(key: string, value: string) {
+  const doc = new Y.Doc()
+  doc.getMap('m').set(key, value)
+  return decodeClientMessage(encodeUpdate(Y.encodeStateAsUpdate(doc)))
+}
+
+afterEach(() => {
+  for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true })
+})
+
+describe('RoomRegistry', () => {
+  it('shares one load between concurrent first connects', async () => {
+    const { storage, calls } = countingStorage()
+    const rooms = new RoomRegistry(storage, silentLogger, { compactThreshold: 200, compactDelayMs: 10 })
+    const loaded = await Promise.all(Array.from({ length: 5 }, () => rooms.acquire(BOARD)))
+    expect(new Set(loaded).size).toBe(1)
+    expect(calls.loadBoard).toBe(1)
+    await rooms.closeAll()
+    await storage.close()
+  })
+
+  it('persists and broadcasts updates, then compacts and reloads when the last peer leaves', async () => {
+    const { storage, calls } = countingStorage()
+    const rooms = new RoomRegistry(storage, silentLogger, { compactThreshold: 200, compactDelayMs: 10 })
+    const room = await rooms.acquire(BOARD)
+    const a = peer(1)
+    const b = peer(2)
+    room.addPeer(a)
+    room.addPeer(b)
+    b.frames.length = 0
+    room.receive(a, updateMessage('k', 'v'))
+    expect(calls.appendUpdate).toBe(1)
+    expect(b.frames).toHaveLength(1) // broadcast to the other peer...
+    expect(a.frames.filter((f) => f[0] === 0 && f[1] === 2)).toHaveLength(0) // ...not echoed to the sender
+
+    room.removePeer(a)
+    room.removePeer(b)
+    rooms.release(BOARD)
+    const again = await rooms.acquire(BOARD) // waits for the unload to finish first
+    expect(again).not.toBe(room)
+    expect(calls.compact).toBe(1)
+    expect(calls.loadBoard).toBe(2)
+    expect(again.doc.getMap('m').get('k')).toBe('v')
+    await rooms.closeAll()
+    await storage.close()
+  })
+
+  it('compacts once the threshold is crossed, without waiting for the room to unload', async () => {
+    const { storage, calls } = countingStorage()
+    const rooms = new RoomRegistry(storage, silentLogger, { compactThreshold: 5, compactDelayMs: 10 })
+    const room = await rooms.acquire(BOARD)
+    const a = peer(1)
+    room.addPeer(a)
+    for (let i = 0; i < 8; i++) room.receive(a, updateMessage(`k${i}`, 'v'))
+    await new Promise((resolve) => setTimeout(resolve, 100))
+    expect(calls.compact).toBe(1)
+    const stored = await storage.loadBoard(BOARD)
+    expect(stored?.pendingUpdates).toBe(0)
+    await rooms.closeAll()
+    await storage.close()
+  })
+})

@@ -1,0 +1,151 @@
+// Assembles the pieces into one listening server. Used by main.ts and, in-process, by tests and
+// benchmarks; nothing here reads the environment.
+import http from 'node:http'
+import type { Duplex } from 'node:stream'
+import { WebSocketServer } from 'ws'
+import { isBoardId } from './boardId'
+import { Connection } from './connection'
+import { createHttpHandler } from './http'
+import { createLogger, type Logger } from './log'
+import { CloseCode } from './protocol'
+import { RoomRegistry } from './rooms'
+import type { DocStorage } from './storage/DocStorage'
+import { SqliteDocStorage } from './storage/SqliteDocStorage'
+
+export interface StartServerOptions {
+  /** 0 picks a free port. Default 0. */
+  port?: number
+  /** Default 127.0.0.1 (main.ts passes 0.0.0.0 from config). */
+  host?: string
+  /** Where SqliteDocStorage keeps sammen.sqlite. Required unless `storage` is given. */
+  dataDir?: string
+  /** Bring your own storage (e.g. another adapter); the server closes it on close(). */
+  storage?: DocStorage
+  /** Built web app; null or a missing directory serves a "run the build" placeholder. */
+  webDist?: string | null
+  /** Largest accepted WebSocket frame; bigger ones are closed with 1009. Default 8 MiB. */
+  maxMessageBytes?: number
+  /** Keepalive ping period; a peer that misses one whole period is dropped. Default 30 s. */
+  pingIntervalMs?: number
+  /** Appended updates per board before the log is folded into a snapshot. Default 200. */
+  compactThreshold?: number
+  logger?: Logger
+}
+
+export interface RunningServer {
+  port: number
+  /** http://host:port, with 0.0.0.0 / :: shown as localhost. */
+  url: string
+  /** Closes every client with 1012, flushes and closes storage, stops listening. Idempotent. */
+  close(): Promise<void>
+}
+
+const SYNC_PATH = /^\/sync\/([^/]*)$/
+const SHUTDOWN_GRACE_MS = 1000
+
+export async function startServer(options: StartServerOptions = {}): Promise<RunningServer> {
+  const log = options.logger ?? createLogger()
+  const maxMessageBytes = options.maxMessageBytes ?? 8 * 1024 * 1024
+  let storage: DocStorage
+  if (options.storage) storage = options.storage
+  else if (options.dataDir) storage = new SqliteDocStorage(options.dataDir)
+  else throw new Error('startServer needs either dataDir or storage')
+
+  const rooms = new RoomRegistry(storage, log, {
+    compactThreshold: options.compactThreshold ?? 200,
+    compactDelayMs: 1000,
+  })
+  const connections = new Set<Connection>()
+  let closing: Promise<void> | null = null
+
+  const httpServer = http.createServer(createHttpHandler(options.webDist ?? null, log))
+  // noServer: we route upgrades ourselves so a bad path or id gets a real HTTP status, not a socket.
+  const wss = new WebSocketServer({ noServer: true, maxPayload: maxMessageBytes, perMessageDeflate: false })
+
+  httpServer.on('upgrade', (req: http.IncomingMessage, socket: Duplex, head: Buffer) => {
+    socket.on('error', () => {}) // a reset during the handshake is not worth a crash
+    const pathname = new URL(req.url ?? '/', 'http://localhost').pathname
+    const match = SYNC_PATH.exec(pathname)
+    if (closing) return refuseUpgrade(socket, 503, 'server is shutting down')
+    if (!match) return refuseUpgrade(socket, 404, 'unknown path; sync lives at /sync/<boardId>')
+    const boardId = decodeURIComponentSafe(match[1] ?? '')
+    if (!isBoardId(boardId)) return refuseUpgrade(socket, 400, 'invalid board id')
+
+    wss.handleUpgrade(req, socket, head, (ws) => {
+      if (closing) {
+        ws.close(CloseCode.serviceRestart, 'service restart')
+        return
+      }
+      const conn = new Connection(ws, boardId, rooms, log, { maxBufferedBytes: Math.max(maxMessageBytes * 4, 32 * 1024 * 1024) })
+      connections.add(conn)
+      ws.on('close', () => connections.delete(conn))
+      log.debug('client connected', { boardId, conn: conn.id, remote: req.socket.remoteAddress })
+    })
+  })
+
+  const keepalive = setInterval(() => {
+    for (const conn of connections) conn.heartbeat()
+  }, options.pingIntervalMs ?? 30_000)
+  keepalive.unref()
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject)
+    httpServer.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => {
+      httpServer.off('error', reject)
+      resolve()
+    })
+  })
+  httpServer.on('error', (error) => log.error('http server error', { error }))
+
+  const address = httpServer.address()
+  if (address === null || typeof address === 'string') throw new Error('server did not bind a TCP port')
+  const shownHost = ['0.0.0.0', '::', ''].includes(address.address) ? 'localhost' : address.address
+  const url = `http://${shownHost.includes(':') ? `[${shownHost}]` : shownHost}:${address.port}`
+
+  const shutdown = async (): Promise<void> => {
+    clearInterval(keepalive)
+    const stopped = new Promise<void>((resolve) => httpServer.close(() => resolve()))
+    const open = [...connections]
+    const socketsClosed = Promise.all(
+      open.map((conn) => new Promise<void>((resolve) => conn.onceClosed(resolve))),
+    )
+    // 1012 tells y-websocket to reconnect; by then a restarted server (or a new one) answers.
+    for (const conn of open) conn.close(CloseCode.serviceRestart, 'service restart')
+    await Promise.race([socketsClosed, delay(SHUTDOWN_GRACE_MS)])
+    for (const client of wss.clients) client.terminate()
+    await rooms.closeAll()
+    await storage.close()
+    httpServer.closeAllConnections()
+    await stopped
+    log.debug('server closed')
+  }
+
+  return {
+    port: address.port,
+    url,
+    close: () => (closing ??= shutdown()),
+  }
+}
+
+function refuseUpgrade(socket: Duplex, status: number, message: string): void {
+  const body = `${message}\n`
+  socket.end(
+    `HTTP/1.1 ${status} ${http.STATUS_CODES[status] ?? ''}\r\n` +
+      'Connection: close\r\n' +
+      'Content-Type: text/plain; charset=utf-8\r\n' +
+      `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n` +
+      body,
+  )
+}
+
+function decodeURIComponentSafe(value: string): string {
+  try {
+    return decodeURIComponent(value)
+  } catch {
+    return value // fails isBoardId anyway because of the '%'
+  }
+}
+
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms).unref())
+}

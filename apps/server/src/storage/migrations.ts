@@ -1,0 +1,52 @@
+// Schema changes are an append-only, ordered list; PRAGMA user_version records how far a database
+// has come, so opening an old file upgrades it in place and a new file gets the whole list.
+import type Database from 'better-sqlite3'
+
+export interface Migration {
+  version: number
+  description: string
+  up: (db: Database.Database) => void
+}
+
+export const migrations: readonly Migration[] = [
+  {
+    version: 1,
+    description: 'board snapshots and the append-only update log',
+    up: (db) => {
+      db.exec(`
+        CREATE TABLE board_snapshot (
+          board_id   TEXT PRIMARY KEY,
+          state      BLOB NOT NULL,
+          -- highest board_update.seq folded into state; keeps seq monotonic after the log is emptied
+          upto_seq   INTEGER NOT NULL,
+          updated_at INTEGER NOT NULL
+        ) WITHOUT ROWID;
+        CREATE TABLE board_update (
+          board_id   TEXT NOT NULL,
+          seq        INTEGER NOT NULL,
+          data       BLOB NOT NULL,
+          created_at INTEGER NOT NULL,
+          PRIMARY KEY (board_id, seq)
+        ) WITHOUT ROWID;
+      `)
+    },
+  },
+]
+
+export function migrate(db: Database.Database, list: readonly Migration[] = migrations): number {
+  let current = db.pragma('user_version', { simple: true }) as number
+  const latest = list.at(-1)?.version ?? 0
+  if (current > latest) {
+    // Refuse rather than guess: an older server must not write into a schema it does not know.
+    throw new Error(`database schema version ${current} is newer than this server supports (${latest})`)
+  }
+  for (const migration of list) {
+    if (migration.version <= current) continue
+    db.transaction(() => {
+      migration.up(db)
+      db.pragma(`user_version = ${migration.version}`)
+    })()
+    current = migration.version
+  }
+  return current
+}

@@ -1,0 +1,44 @@
+// Bare `ws` clients for the things a well-behaved provider never does: garbage frames, oversized
+// frames, invalid upgrade paths.
+import WebSocket from 'ws'
+
+export interface CloseInfo {
+  code: number
+  reason: string
+}
+
+export function openRaw(url: string): Promise<WebSocket> {
+  return new Promise((resolve, reject) => {
+    const ws = new WebSocket(url)
+    ws.once('open', () => resolve(ws))
+    ws.once('error', reject)
+  })
+}
+
+export function closed(ws: WebSocket, timeoutMs = 10_000): Promise<CloseInfo> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('socket was not closed in time')), timeoutMs)
+    // The server may reset the TCP stream after its close frame; only the close event matters here.
+    ws.on('error', () => {})
+    ws.once('close', (code, reason) => {
+      clearTimeout(timer)
+      resolve({ code, reason: reason.toString() })
+    })
+  })
+}
+
+/** Resolves with the HTTP status the server answered a refused upgrade with. */
+export function upgradeStatus(url: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const ws = new WebSocket(url)
+    ws.once('unexpected-response', (_req, res) => {
+      resolve(res.statusCode ?? 0)
+      ws.terminate()
+    })
+    ws.once('open', () => {
+      ws.terminate()
+      reject(new Error(`upgrade to ${url} was accepted`))
+    })
+    ws.on('error', () => {})
+  })
+}
