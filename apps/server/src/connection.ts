@@ -2,7 +2,7 @@
 // validated messages for the room, and to make sure that nothing a client sends can hurt anyone but
 // that client: every failure closes this socket only.
 import type { RawData, WebSocket } from 'ws'
-import type { BoardId } from './boardId'
+import type { BoardId } from '@sammen/journey-model'
 import type { Logger } from './log'
 import { CloseCode, decodeClientMessage, ProtocolError } from './protocol'
 import type { Peer, Room } from './room'

@@ -2,7 +2,7 @@
 // where the document changes, so it is also where every change is persisted and fanned out.
 import * as awarenessProtocol from 'y-protocols/awareness'
 import * as Y from 'yjs'
-import type { BoardId } from './boardId'
+import type { BoardId } from '@sammen/journey-model'
 import type { Logger } from './log'
 import { encodeAwareness, encodeSyncStep1, encodeSyncStep2, encodeUpdate, type ClientMessage } from './protocol'
 import type { DocStorage } from './storage/DocStorage'

@@ -1,6 +1,6 @@
 // Owns the set of open rooms: loads a board once no matter how many clients connect at the same
 // moment, and unloads it (after a final compaction) when the last of them has gone.
-import type { BoardId } from './boardId'
+import type { BoardId } from '@sammen/journey-model'
 import type { Logger } from './log'
 import { Room, type RoomOptions } from './room'
 import type { DocStorage } from './storage/DocStorage'

@@ -3,7 +3,7 @@
 import http from 'node:http'
 import type { Duplex } from 'node:stream'
 import { WebSocketServer } from 'ws'
-import { isBoardId } from './boardId'
+import { isBoardId } from '@sammen/journey-model'
 import { Connection } from './connection'
 import { createHttpHandler } from './http'
 import { createLogger, type Logger } from './log'

@@ -1,7 +1,7 @@
 // The persistence contract for board documents, shaped after AFFiNE's nbstore: every Yjs update is
 // appended as its own row (cheap, durable right away), and the log is folded into a snapshot lazily.
 // Any backend (SQLite now, PostgreSQL later) implements exactly this and runs `runDocStorageSuite`.
-import type { BoardId } from '../boardId'
+import type { BoardId } from '@sammen/journey-model'
 
 export interface StoredBoard {
   /**

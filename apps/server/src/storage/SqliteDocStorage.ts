@@ -4,7 +4,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import Database from 'better-sqlite3'
-import type { BoardId } from '../boardId'
+import type { BoardId } from '@sammen/journey-model'
 import type { DocStorage, StoredBoard } from './DocStorage'
 import { migrate } from './migrations'
 

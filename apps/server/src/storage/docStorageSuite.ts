@@ -2,7 +2,7 @@
 // calls runDocStorageSuite from its own *.test.ts so they are held to the same behaviour.
 import { afterEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import type { BoardId } from '../boardId'
+import type { BoardId } from '@sammen/journey-model'
 import type { DocStorage, StoredBoard } from './DocStorage'
 
 export interface StorageFactory {
