@@ -4,12 +4,14 @@
  * Run: `pnpm bench` (all) or `node --import tsx packages/sync/bench/binding.bench.ts`.
  */
 import './nodeFrames'
-import { createShapeId, type TLShape, type TLShapeId } from '@tldraw/tlschema'
+import { createShapeId, InstancePresenceRecordType, type TLShape, type TLShapeId } from '@tldraw/tlschema'
+import { Awareness, encodeAwarenessUpdate } from 'y-protocols/awareness'
 import { getIndicesAbove } from '@tldraw/utils'
 import * as Y from 'yjs'
 import { bindStoreToDoc } from '../src/binding/bindStoreToDoc'
 import { flattenRecord } from '../src/docLayout'
-import { createTestStore, makeGeoShape, seedDocumentRecords } from '../src/testing/createTestStore'
+import { toWirePresence } from '../src/presence/presenceWire'
+import { createTestStore, makeGeoShape, seedDocumentRecords, TEST_PAGE_ID } from '../src/testing/createTestStore'
 import { median, nowMs, percentile, round } from './stats'
 
 function boardWithShapes(count: number) {
@@ -87,7 +89,40 @@ async function dragBytesPerSecond(seconds: number) {
     await new Promise((resolve) => setTimeout(resolve, 1000 / 60))
   }
   binding.flush()
-  return { seconds, messages, bytesPerSecond: Math.round(bytes / seconds) }
+  const presence = presenceBytesPerSecond(seconds, 33)
+  return {
+    seconds,
+    documentMessages: messages,
+    documentBytesPerSecond: Math.round(bytes / seconds),
+    presenceMessages: presence.messages,
+    presenceBytesPerSecond: presence.bytesPerSecond,
+    totalBytesPerSecond: Math.round(bytes / seconds) + presence.bytesPerSecond,
+  }
+}
+
+/** The cursor moving with the drag: awareness updates carrying a realistic presence record, throttled. */
+function presenceBytesPerSecond(seconds: number, throttleMs: number) {
+  const awareness = new Awareness(new Y.Doc())
+  const messages = Math.floor((seconds * 1000) / throttleMs)
+  let bytes = 0
+  for (let i = 0; i < messages; i++) {
+    const presence = InstancePresenceRecordType.create({
+      id: InstancePresenceRecordType.createId(String(awareness.clientID)),
+      currentPageId: TEST_PAGE_ID,
+      userId: 'person-3f9a2c',
+      userName: 'Kari Nordmann (NAV)',
+      color: '#d9480f',
+      screenBounds: { x: 0, y: 0, w: 1440, h: 900 },
+      selectedShapeIds: [createShapeId('s1') as TLShapeId],
+      cursor: { x: 100.123456789 + i * 3.3333333, y: 200.98765432 + (i % 40) * 1.7777777, type: 'default', rotation: 0 },
+      camera: { x: -120.4142135, y: -40.7320508, z: 1 },
+      lastActivityTimestamp: Date.now(),
+    })
+    awareness.setLocalStateField('presence', toWirePresence(presence))
+    bytes += encodeAwarenessUpdate(awareness, [awareness.clientID]).byteLength + 2
+  }
+  awareness.destroy()
+  return { messages, bytesPerSecond: Math.round(bytes / seconds) }
 }
 
 /** 20,000 edits spread over 200 shapes; document size against a fresh snapshot of the same state. */

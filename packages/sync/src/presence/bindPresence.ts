@@ -7,6 +7,7 @@ import {
   type TLStore,
 } from '@tldraw/tlschema'
 import type { Awareness } from 'y-protocols/awareness'
+import { fromWirePresence, toWirePresence } from './presenceWire'
 
 export interface PresenceBinding {
   setUser(user: TLPresenceUserInfo): void
@@ -38,7 +39,8 @@ export function bindPresence(options: {
   const publish = () => {
     timer = null
     lastSentAt = Date.now()
-    awareness.setLocalStateField(PRESENCE_FIELD, $presence.get())
+    const presence = $presence.get()
+    awareness.setLocalStateField(PRESENCE_FIELD, presence ? toWirePresence(presence) : null)
   }
   const stopReacting = react('publish sammen presence', () => {
     $presence.get()
@@ -54,9 +56,9 @@ export function bindPresence(options: {
     for (const clientId of [...added, ...updated]) {
       if (clientId === awareness.clientID) continue
       const id = InstancePresenceRecordType.createId(String(clientId))
-      const candidate = states.get(clientId)?.[PRESENCE_FIELD]
-      // A peer may only speak for itself: the record id must be the one derived from its own client id.
-      if (!candidate || typeof candidate !== 'object' || (candidate as { id?: unknown }).id !== id) {
+      // A peer only speaks for itself: the record id is derived from its own client id, never sent.
+      const candidate = fromWirePresence(clientId, states.get(clientId)?.[PRESENCE_FIELD])
+      if (!candidate) {
         if (store.has(id)) removals.push(id)
         continue
       }
