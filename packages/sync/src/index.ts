@@ -4,6 +4,7 @@ export { judgeDocSchema, readDocSchema, type SchemaVerdict } from './binding/sch
 export * as docLayout from './docLayout'
 export { bindPresence, PRESENCE_FIELD, type PresenceBinding } from './presence/bindPresence'
 export { openBoardRoom, type BoardRoom, type OpenBoardRoomOptions } from './room/openBoardRoom'
+export { syncPendingBoards, type SyncPendingBoardsOptions } from './room/syncPendingBoards'
 export type { BoardRoomStatus, ConnectionPhase, LocalBoardSummary, PresenceUser } from './room/types'
 export { deleteLocalBoard, ensureLocalBoard, listLocalBoards, subscribeLocalBoards } from './storage/boardIndex'
 export { DexieDocPersistence } from './storage/dexieDocPersistence'

@@ -1,0 +1,18 @@
+import { BoardRoute } from './board/BoardPage'
+import { useDocumentLanguage } from './i18n'
+import { NotFoundPage } from './pages/NotFoundPage'
+import { StartPage } from './pages/StartPage'
+import { parseRoute, usePathname } from './routing/router'
+
+export function App() {
+  useDocumentLanguage()
+  const route = parseRoute(usePathname())
+  switch (route.name) {
+    case 'start':
+      return <StartPage />
+    case 'board':
+      return <BoardRoute boardIdText={route.boardIdText} />
+    case 'notFound':
+      return <NotFoundPage />
+  }
+}

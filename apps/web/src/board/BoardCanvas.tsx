@@ -1,0 +1,70 @@
+import { getAssetUrlsByImport } from '@tldraw/assets/imports.vite'
+import type { BoardRoom } from '@sammen/sync'
+import { useCallback, useEffect, useState } from 'react'
+import { Tldraw, useTldrawUser, type TLComponents, type TLStore, type TLUserPreferences } from 'tldraw'
+import { tldrawLocale, useT } from '../i18n'
+import { useAppStore } from '../state/appStore'
+import { BoardBanners } from './BoardBanners'
+import { BoardRoomContext } from './BoardRoomContext'
+import { BoardSharePanel } from './BoardSharePanel'
+import { BoardTopBar } from './BoardTopBar'
+import { exposeForTests } from './exposeForTests'
+import { presenceUserFor, useRoomStatus } from './useBoardRoom'
+
+// Fonts, icons and translations are bundled by Vite, so the canvas never calls a CDN
+// (and keeps working offline from the service worker's precache).
+const assetUrls = getAssetUrlsByImport()
+
+// Module-level so tldraw does not remount its panels on every render.
+const components: TLComponents = {
+  TopPanel: BoardTopBar,
+  SharePanel: BoardSharePanel,
+}
+
+const licenseKey: string | undefined = import.meta.env.VITE_TLDRAW_LICENSE_KEY || undefined
+
+/** The tldraw canvas for one open room, with Sammen's panels and the person's language, name and colour. */
+export function BoardCanvas({ store, room }: { store: TLStore; room: BoardRoom }) {
+  const t = useT()
+  const language = useAppStore((state) => state.language)
+  const person = useAppStore((state) => state.person)
+  const status = useRoomStatus(room)
+  const presenceUser = presenceUserFor(person, t.person.guest)
+
+  useEffect(() => {
+    room.setUser(presenceUser)
+  }, [room, presenceUser.id, presenceUser.name, presenceUser.color]) // eslint-disable-line react-hooks/exhaustive-deps
+
+  // tldraw's own preferences (dark mode, snapping …) live here for the session; identity and
+  // language always come from Sammen's app state so the whole app speaks one language.
+  const [tldrawPreferences, setTldrawPreferences] = useState<Partial<TLUserPreferences>>({})
+  const user = useTldrawUser({
+    userPreferences: {
+      ...tldrawPreferences,
+      id: presenceUser.id,
+      name: presenceUser.name,
+      color: presenceUser.color,
+      locale: tldrawLocale(language),
+    },
+    setUserPreferences: useCallback((preferences: TLUserPreferences) => {
+      const { id: _id, name: _name, color: _color, locale: _locale, ...rest } = preferences
+      setTldrawPreferences(rest)
+    }, []),
+  })
+
+  return (
+    <BoardRoomContext.Provider value={room}>
+      <div className="board-canvas" data-testid="board-canvas">
+        <Tldraw
+          store={store}
+          user={user}
+          assetUrls={assetUrls}
+          licenseKey={licenseKey}
+          components={components}
+          onMount={(editor) => exposeForTests(editor, room)}
+        />
+      </div>
+      <BoardBanners status={status} />
+    </BoardRoomContext.Provider>
+  )
+}

@@ -1,0 +1,49 @@
+import { isBoardId, type BoardId } from '@sammen/journey-model'
+import { useEffect } from 'react'
+import { SammenLogo } from '../components/SammenLogo'
+import { useT } from '../i18n'
+import { Link } from '../routing/Link'
+import { NotFoundPage } from '../pages/NotFoundPage'
+import { BoardCanvas } from './BoardCanvas'
+import { useBoardRoom } from './useBoardRoom'
+
+/** `/b/<id>`: any well-formed id opens (or creates) that board; anything else is "not found". */
+export function BoardRoute({ boardIdText }: { boardIdText: string }) {
+  if (!isBoardId(boardIdText)) return <NotFoundPage />
+  // key: a different board is a different room and store, never a reused one.
+  return <BoardPage key={boardIdText} boardId={boardIdText} />
+}
+
+function BoardPage({ boardId }: { boardId: BoardId }) {
+  const t = useT()
+  const state = useBoardRoom(boardId, t.person.guest)
+
+  useEffect(() => {
+    document.title = `${t.board.loading} – Sammen`
+  }, [t])
+
+  if (state.phase === 'ready') {
+    return (
+      <>
+        <h1 className="visually-hidden">Sammen</h1>
+        <BoardCanvas store={state.store} room={state.room} />
+      </>
+    )
+  }
+
+  return (
+    <main className="board-loading" data-testid="board-loading" aria-busy={state.phase === 'loading'}>
+      <SammenLogo size={40} />
+      {state.phase === 'loading' ? (
+        <p role="status">{t.board.loading}</p>
+      ) : (
+        <>
+          <p role="alert">{String(state.error)}</p>
+          <Link href="/" className="button button--secondary">
+            {t.notFound.home}
+          </Link>
+        </>
+      )}
+    </main>
+  )
+}

@@ -1,0 +1,74 @@
+import type { BoardId } from '@sammen/journey-model'
+import { openBoardRoom, type BoardRoom, type BoardRoomStatus, type PresenceUser } from '@sammen/sync'
+import { useEffect, useState } from 'react'
+import { createTLStore, defaultBindingUtils, defaultShapeUtils, type TLStore } from 'tldraw'
+import { useAppStore } from '../state/appStore'
+import { getLocalDatabase, syncServerUrl } from '../sync/database'
+
+export type BoardRoomState =
+  | { phase: 'loading' }
+  | { phase: 'ready'; store: TLStore; room: BoardRoom }
+  | { phase: 'failed'; error: unknown }
+
+/** The name others see; an emptied name field should not leave a nameless cursor. */
+export function presenceUserFor(person: PresenceUser, fallbackName: string): PresenceUser {
+  return { ...person, name: person.name.trim() || fallbackName }
+}
+
+/**
+ * Opens the board's room (IndexedDB first, then the server) with a fresh tldraw store,
+ * and closes it when the board is left. Store and room are created together inside the
+ * effect so a remount (React strict mode, switching boards) never reuses a destroyed room.
+ */
+export function useBoardRoom(boardId: BoardId, fallbackName: string): BoardRoomState {
+  const [state, setState] = useState<BoardRoomState>({ phase: 'loading' })
+
+  useEffect(() => {
+    let cancelled = false
+    setState({ phase: 'loading' })
+    const store = createTLStore({ shapeUtils: defaultShapeUtils, bindingUtils: defaultBindingUtils })
+    const room = openBoardRoom({
+      boardId,
+      store,
+      database: getLocalDatabase(),
+      serverUrl: syncServerUrl(),
+      user: presenceUserFor(useAppStore.getState().person, fallbackName),
+    })
+    room.ready.then(
+      () => {
+        if (!cancelled) setState({ phase: 'ready', store, room })
+      },
+      (error: unknown) => {
+        if (!cancelled) setState({ phase: 'failed', error })
+      },
+    )
+    return () => {
+      cancelled = true
+      room.destroy()
+    }
+    // fallbackName only matters at open time; later name changes go through room.setUser.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [boardId])
+
+  return state
+}
+
+/** The room's connection status, live. */
+export function useRoomStatus(room: BoardRoom): BoardRoomStatus {
+  const [status, setStatus] = useState(() => room.getStatus())
+  useEffect(() => {
+    setStatus(room.getStatus())
+    return room.subscribeStatus(setStatus)
+  }, [room])
+  return status
+}
+
+/** The room's title, live (it is part of the shared document, so others' renames arrive here). */
+export function useRoomTitle(room: BoardRoom): string {
+  const [title, setTitle] = useState(() => room.getTitle())
+  useEffect(() => {
+    setTitle(room.getTitle())
+    return room.subscribeTitle(setTitle)
+  }, [room])
+  return title
+}

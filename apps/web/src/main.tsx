@@ -1,0 +1,24 @@
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import { registerSW } from 'virtual:pwa-register'
+import { App } from './App'
+import 'tldraw/tldraw.css'
+import './styles/base.css'
+import './styles/start.css'
+import './styles/board.css'
+
+// The service worker precaches the whole app (tldraw's fonts and translations included), so a
+// board opened once keeps opening without a network. 'autoUpdate': a new version activates on
+// its own; the open page keeps running the old code until the next load.
+if ('serviceWorker' in navigator && import.meta.env.PROD) {
+  registerSW({ immediate: true })
+}
+
+const root = document.getElementById('root')
+if (!root) throw new Error('index.html has no #root element')
+
+createRoot(root).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+)

@@ -1,0 +1,75 @@
+import { createBoardId } from '@sammen/journey-model'
+import { useEffect, useId } from 'react'
+import { LanguageSwitch } from '../components/LanguageSwitch'
+import { SammenLogo } from '../components/SammenLogo'
+import { useT } from '../i18n'
+import { boardPath, navigate } from '../routing/router'
+import { BoardList } from './BoardList'
+import { PersonNameField } from './PersonNameField'
+
+export function StartPage() {
+  const t = useT()
+  const boardsHeadingId = useId()
+
+  useEffect(() => {
+    document.title = t.app.name
+  }, [t])
+
+  return (
+    <div className="start-page">
+      <a className="skip-link" href="#main">
+        {t.app.skipToContent}
+      </a>
+      <header className="start-header">
+        <div className="start-header__brand">
+          <SammenLogo size={28} />
+          <span className="start-header__wordmark" aria-hidden="true">
+            Sammen
+          </span>
+        </div>
+        <LanguageSwitch />
+      </header>
+
+      <main id="main" className="start-main" tabIndex={-1}>
+        <section className="hero" aria-labelledby="start-title">
+          <h1 id="start-title" className="hero__title">
+            {t.app.name}
+          </h1>
+          <p className="hero__tagline">{t.app.tagline}</p>
+          <div className="hero__actions">
+            <button
+              type="button"
+              className="button button--primary button--large"
+              data-testid="new-board"
+              onClick={() => navigate(boardPath(createBoardId()))}
+            >
+              <PlusIcon />
+              {t.start.newBoard}
+            </button>
+            <p className="hero__hint">{t.start.newBoardHint}</p>
+          </div>
+          <PersonNameField />
+        </section>
+
+        <section className="boards" aria-labelledby={boardsHeadingId}>
+          <h2 id={boardsHeadingId} className="boards__heading">
+            {t.start.boardsHeading}
+          </h2>
+          <BoardList headingId={boardsHeadingId} />
+        </section>
+      </main>
+
+      <footer className="start-footer">
+        <p>{t.start.footer}</p>
+      </footer>
+    </div>
+  )
+}
+
+function PlusIcon() {
+  return (
+    <svg width="20" height="20" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+      <path d="M12 5v14M5 12h14" stroke="currentColor" strokeWidth="2.2" strokeLinecap="round" />
+    </svg>
+  )
+}

@@ -1,0 +1,48 @@
+import { useSyncExternalStore } from 'react'
+
+/**
+ * A deliberately tiny router on the history API: Sammen has two pages, and a routing
+ * library would be more code to audit than this.
+ */
+export type Route =
+  | { name: 'start' }
+  | { name: 'board'; boardIdText: string }
+  | { name: 'notFound' }
+
+const BOARD_PATH = /^\/b\/([^/]*)\/?$/
+
+/** Maps a pathname to a route. The board id is validated by the board page, which owns that message. */
+export function parseRoute(pathname: string): Route {
+  if (pathname === '/' || pathname === '/index.html') return { name: 'start' }
+  const match = BOARD_PATH.exec(pathname)
+  if (match) return { name: 'board', boardIdText: decodeURIComponent(match[1] ?? '') }
+  return { name: 'notFound' }
+}
+
+export function boardPath(boardId: string): string {
+  return `/b/${encodeURIComponent(boardId)}`
+}
+
+const NAVIGATE_EVENT = 'sammen:navigate'
+
+export function navigate(path: string, { replace = false } = {}): void {
+  if (path === location.pathname + location.search) return
+  if (replace) history.replaceState(null, '', path)
+  else history.pushState(null, '', path)
+  // pushState does not fire popstate; tell subscribers ourselves.
+  window.dispatchEvent(new Event(NAVIGATE_EVENT))
+  window.scrollTo(0, 0)
+}
+
+function subscribe(onChange: () => void): () => void {
+  window.addEventListener('popstate', onChange)
+  window.addEventListener(NAVIGATE_EVENT, onChange)
+  return () => {
+    window.removeEventListener('popstate', onChange)
+    window.removeEventListener(NAVIGATE_EVENT, onChange)
+  }
+}
+
+export function usePathname(): string {
+  return useSyncExternalStore(subscribe, () => location.pathname)
+}

@@ -1,0 +1,60 @@
+import type { PresenceUser } from '@sammen/sync'
+import { create } from 'zustand'
+import { createJSONStorage, persist } from 'zustand/middleware'
+import { isLanguage, type Language } from '../i18n/language'
+import { createPerson } from './person'
+
+interface AppState {
+  language: Language
+  /** This browser's person: stable id, display name and cursor colour shown to others. */
+  person: PresenceUser
+  setLanguage: (language: Language) => void
+  setPersonName: (name: string) => void
+}
+
+/** First visit: follow the browser's language when it is one we speak, else bokmål. */
+function initialLanguage(): Language {
+  for (const tag of navigator.languages ?? [navigator.language]) {
+    const primary = tag.toLowerCase().split('-')[0]
+    if (primary === 'nn') return 'nn'
+    if (primary === 'nb' || primary === 'no') return 'nb'
+    if (primary === 'en') return 'en'
+  }
+  return 'nb'
+}
+
+export const MAX_NAME_LENGTH = 40
+
+export const useAppStore = create<AppState>()(
+  persist(
+    (set) => ({
+      language: initialLanguage(),
+      person: createPerson(),
+      setLanguage: (language) => set({ language }),
+      setPersonName: (name) =>
+        set((state) => ({ person: { ...state.person, name: name.slice(0, MAX_NAME_LENGTH) } })),
+    }),
+    {
+      name: 'sammen.app',
+      version: 1,
+      storage: createJSONStorage(() => localStorage),
+      partialize: (state) => ({ language: state.language, person: state.person }),
+      // localStorage is user-editable: never trust a stored value's shape.
+      merge: (persisted, current) => {
+        const stored = (persisted ?? {}) as Partial<AppState>
+        const person = stored.person
+        const validPerson =
+          person &&
+          typeof person.id === 'string' &&
+          person.id.length > 0 &&
+          typeof person.name === 'string' &&
+          typeof person.color === 'string'
+        return {
+          ...current,
+          language: isLanguage(stored.language) ? stored.language : current.language,
+          person: validPerson ? person : current.person,
+        }
+      },
+    },
+  ),
+)

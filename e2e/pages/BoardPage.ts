@@ -1,0 +1,126 @@
+import { expect, type Locator, type Page } from '@playwright/test'
+
+export interface ShapeSummary {
+  id: string
+  type: string
+  x: number
+  y: number
+  text: string
+}
+
+type Phase = 'online' | 'syncing' | 'offline'
+
+/**
+ * A board (`/b/<id>`). Shapes are read through the tldraw editor the app exposes on
+ * `window.__sammenEditor` when the URL has `?e2e` (see apps/web/src/board/exposeForTests.ts);
+ * drawing goes through the real UI with the mouse and keyboard.
+ */
+export class BoardPage {
+  readonly canvas: Locator
+  readonly connectionStatus: Locator
+  readonly title: Locator
+  readonly topBar: Locator
+  readonly people: Locator
+  readonly remoteCursors: Locator
+
+  constructor(readonly page: Page) {
+    this.canvas = page.locator('.tl-canvas')
+    this.connectionStatus = page.getByTestId('connection-status')
+    this.title = page.getByTestId('board-title')
+    this.topBar = page.getByTestId('board-top-bar')
+    this.people = page.getByTestId('people-present')
+    this.remoteCursors = page.locator('.tl-collaborator__cursor')
+  }
+
+  async goto(boardId: string): Promise<void> {
+    await this.page.goto(`/b/${boardId}?e2e`)
+    await this.waitUntilReady()
+  }
+
+  async waitUntilReady(): Promise<void> {
+    await expect(this.canvas).toBeVisible()
+    await this.page.waitForFunction(() => window.__sammenEditor !== undefined)
+  }
+
+  async expectPhase(phase: Phase, { unsynced }: { unsynced?: boolean } = {}): Promise<void> {
+    await expect(this.connectionStatus).toHaveAttribute('data-phase', phase)
+    if (unsynced !== undefined) await expect(this.connectionStatus).toHaveAttribute('data-unsynced', String(unsynced))
+  }
+
+  /** Online and with nothing left to send: what "saved on the server" looks like to the person. */
+  async expectSynced(): Promise<void> {
+    await this.expectPhase('online', { unsynced: false })
+  }
+
+  /** Draws a rectangle with the rectangle tool, in page (screen) coordinates. */
+  async drawRectangle(x: number, y: number, width: number, height: number): Promise<void> {
+    await this.selectTool('r')
+    await this.drag(x, y, x + width, y + height)
+  }
+
+  /** Draws an arrow; starting and ending on shapes binds it to them, as a person would. */
+  async drawArrow(fromX: number, fromY: number, toX: number, toY: number): Promise<void> {
+    await this.selectTool('a')
+    await this.drag(fromX, fromY, toX, toY)
+  }
+
+  /** Places a sticky note at a screen point and types its text. */
+  async addNote(x: number, y: number, text: string): Promise<void> {
+    await this.selectTool('n')
+    await this.page.mouse.click(x, y)
+    await this.page.keyboard.type(text)
+    await this.page.keyboard.press('Escape')
+    await this.page.keyboard.press('Escape')
+  }
+
+  async moveCursor(x: number, y: number): Promise<void> {
+    await this.page.mouse.move(x, y, { steps: 5 })
+  }
+
+  async shapes(): Promise<ShapeSummary[]> {
+    return this.page.evaluate(() => {
+      const editor = window.__sammenEditor
+      if (!editor) throw new Error('window.__sammenEditor is missing: open the board with ?e2e')
+      return editor
+        .getCurrentPageShapes()
+        .map((shape) => ({
+          id: shape.id as string,
+          type: shape.type,
+          x: Math.round(shape.x),
+          y: Math.round(shape.y),
+          text: editor.getShapeUtil(shape).getText(shape) ?? '',
+        }))
+        .sort((a, b) => a.id.localeCompare(b.id))
+    })
+  }
+
+  async shapeIds(): Promise<string[]> {
+    return (await this.shapes()).map((shape) => shape.id)
+  }
+
+  /** Names of the other people whose presence (cursor) tldraw knows about. */
+  async collaboratorNames(): Promise<string[]> {
+    return this.page.evaluate(() => window.__sammenEditor?.getCollaborators().map((c) => c.userName).sort() ?? [])
+  }
+
+  async rename(title: string): Promise<void> {
+    await this.title.fill(title)
+    await this.title.press('Enter')
+  }
+
+  private async selectTool(shortcut: string): Promise<void> {
+    // Keyboard shortcuts go to the canvas only while it (not the title field) has focus.
+    await this.page.evaluate(() => {
+      ;(document.activeElement as HTMLElement | null)?.blur()
+      window.__sammenEditor?.focus()
+    })
+    await this.page.keyboard.press(shortcut)
+  }
+
+  private async drag(fromX: number, fromY: number, toX: number, toY: number): Promise<void> {
+    await this.page.mouse.move(fromX, fromY)
+    await this.page.mouse.down()
+    await this.page.mouse.move(toX, toY, { steps: 12 })
+    await this.page.mouse.up()
+  }
+}

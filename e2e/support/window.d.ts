@@ -1,0 +1,49 @@
+// The hooks apps/web exposes with `?e2e` (apps/web/src/board/exposeForTests.ts), as page.evaluate sees
+// them. Only the editor and room methods the tests and benchmarks use are typed, so e2e does not
+// depend on tldraw or @sammen/sync.
+interface E2eShape {
+  id: string
+  type: string
+  x: number
+  y: number
+}
+
+interface E2eShapePartial {
+  type: string
+  x?: number
+  y?: number
+  props?: Record<string, unknown>
+}
+
+interface E2eEditor {
+  getCurrentPageShapes(): E2eShape[]
+  getCurrentPageShapeIds(): Set<string>
+  getShapeUtil(shape: E2eShape): { getText(shape: E2eShape): string | undefined }
+  getCollaborators(): { userName: string; userId: string }[]
+  createShapes(shapes: E2eShapePartial[]): unknown
+  run(fn: () => void): unknown
+  focus(): void
+}
+
+interface E2eRoomStatus {
+  phase: 'online' | 'syncing' | 'offline'
+  hasUnsyncedChanges: boolean
+  needsReload: boolean
+  storageError: string | null
+}
+
+interface E2eRoom {
+  getStatus(): E2eRoomStatus
+  connect(): void
+  disconnect(): void
+  flush(): Promise<void>
+}
+
+declare global {
+  interface Window {
+    __sammenEditor?: E2eEditor
+    __sammenRoom?: E2eRoom
+  }
+}
+
+export {}

@@ -1,0 +1,62 @@
+import { expect, test } from '../support/fixtures'
+
+const BOARD = 'collab-board-1'
+
+test('two people on one board see each other’s shapes and cursors', async ({ newPerson }) => {
+  const kari = await newPerson('Kari Nordmann', '#c2410c')
+  const ola = await newPerson('Ola Hansen', '#1f6fd1')
+
+  await kari.board.goto(BOARD)
+  await ola.board.goto(BOARD)
+  await kari.board.expectSynced()
+  await ola.board.expectSynced()
+
+  await kari.board.drawRectangle(300, 250, 180, 120)
+  await expect.poll(() => ola.board.shapes().then((shapes) => shapes.map((s) => s.type))).toEqual(['geo'])
+
+  await ola.board.addNote(700, 320, 'Søker om foreldrepenger')
+  await expect
+    .poll(() => kari.board.shapes().then((shapes) => shapes.map((s) => s.text).sort()))
+    .toEqual(['', 'Søker om foreldrepenger'])
+
+  // Presence: each sees the other's named cursor while the other moves.
+  await kari.board.moveCursor(520, 500)
+  await expect(ola.board.remoteCursors.filter({ hasText: 'Kari Nordmann' })).toBeVisible()
+  await ola.board.moveCursor(820, 520)
+  await expect(kari.board.remoteCursors.filter({ hasText: 'Ola Hansen' })).toBeVisible()
+  await expect(kari.board.people).toHaveAttribute('data-count', '2')
+
+  // The title is shared too.
+  await kari.board.rename('Flytte til Norge')
+  await expect(ola.board.title).toHaveValue('Flytte til Norge')
+})
+
+test('screenshot: two people mapping a journey together', async ({ newPerson }) => {
+  const board = 'journey-flytte'
+  const kari = await newPerson('Kari Nordmann', '#c2410c')
+  const ola = await newPerson('Ola Hansen', '#1f6fd1')
+  await kari.board.goto(board)
+  await ola.board.goto(board)
+  await kari.board.rename('Flytte til Norge')
+
+  // Kari lays out the steps of the life event; Ola annotates a pain point underneath.
+  const steps = ['Flytter til Norge', 'Melder flytting til Folkeregisteret', 'Får D-nummer fra Skatteetaten', 'Registrerer seg hos NAV']
+  const y = 260
+  for (const [index, text] of steps.entries()) await kari.board.addNote(190 + index * 280, y, text)
+  for (let index = 0; index < steps.length - 1; index++) {
+    await kari.board.drawArrow(190 + index * 280 + 60, y, 190 + (index + 1) * 280 - 60, y)
+  }
+  await ola.board.addNote(750, 560, 'Smertepunkt: må møte opp fysisk på skattekontoret')
+  await ola.board.drawRectangle(600, 440, 300, 245)
+
+  await expect.poll(() => kari.board.shapeIds()).toHaveLength(9)
+  await ola.board.moveCursor(930, 470)
+  await kari.board.moveCursor(420, 420)
+  await expect(kari.board.remoteCursors.filter({ hasText: 'Ola Hansen' })).toBeVisible()
+  await expect(ola.board.remoteCursors.filter({ hasText: 'Kari Nordmann' })).toBeVisible()
+  await kari.page.keyboard.press('Escape')
+  await ola.page.keyboard.press('Escape')
+  await kari.board.expectSynced()
+  await kari.page.screenshot({ path: '/tmp/sammen-board-kari.png' })
+  await ola.page.screenshot({ path: '/tmp/sammen-board-ola.png' })
+})

@@ -1,0 +1,116 @@
+import AxeBuilder from '@axe-core/playwright'
+import type { Page } from '@playwright/test'
+import { expect, test } from '../support/fixtures'
+
+/** Serious and critical WCAG 2.1 A/AA violations, as a readable list for the failure message. */
+async function seriousViolations(page: Page, include?: string[]): Promise<string[]> {
+  let builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+  for (const selector of include ?? []) builder = builder.include(selector)
+  const results = await builder.analyze()
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`)
+}
+
+test('the start page explains itself and has a good empty state', async ({ newPerson }) => {
+  const kari = await newPerson('Kari Nordmann')
+  await kari.start.goto()
+  await expect(kari.page).toHaveTitle('Sammen')
+  await expect(kari.page.locator('html')).toHaveAttribute('lang', 'nb')
+  await expect(kari.start.emptyState).toBeVisible()
+  await expect(kari.start.newBoardButton).toHaveText('Ny tavle')
+})
+
+test('the new board button opens a new, empty board', async ({ newPerson }) => {
+  const kari = await newPerson('Kari Nordmann')
+  await kari.start.goto()
+  await kari.start.newBoardButton.click()
+  await expect(kari.page).toHaveURL(/\/b\/[A-Za-z0-9_-]{16}$/)
+  await expect(kari.board.canvas).toBeVisible()
+  await expect(kari.board.title).toHaveAttribute('placeholder', 'Uten tittel')
+})
+
+test('the start page is usable with the keyboard alone', async ({ newPerson }) => {
+  const kari = await newPerson('Kari Nordmann')
+  await kari.start.goto()
+  let reached = false
+  for (let presses = 0; presses < 8 && !reached; presses++) {
+    await kari.page.keyboard.press('Tab')
+    reached = await kari.start.newBoardButton.evaluate((button) => button === document.activeElement)
+  }
+  expect(reached, 'Tab reaches "Ny tavle"').toBe(true)
+  await kari.page.keyboard.press('Enter')
+  await expect(kari.page).toHaveURL(/\/b\//)
+  await expect(kari.board.canvas).toBeVisible()
+})
+
+test('a visited board is listed with its title and sync state, and can be removed', async ({ newPerson }) => {
+  const kari = await newPerson('Kari Nordmann')
+  await kari.board.goto('listed-board-1')
+  await kari.board.rename('Dødsfall og arv')
+  await kari.board.drawRectangle(400, 300, 160, 100)
+  await kari.board.expectSynced()
+
+  await kari.page.getByRole('link', { name: 'Til forsiden' }).click()
+  const item = kari.start.boardItem('listed-board-1')
+  await expect(item).toBeVisible()
+  await expect(item.getByRole('link')).toHaveText('Dødsfall og arv')
+  await expect(item.getByTestId('board-sync-state')).toHaveText('Synkronisert')
+  await expect(item.locator('time')).toHaveText(/akkurat nå|minutt/)
+
+  await item.getByRole('button', { name: 'Slett «Dødsfall og arv» fra denne enheten' }).click()
+  const dialog = kari.page.getByRole('dialog', { name: 'Slette tavla fra denne enheten?' })
+  await expect(dialog).toBeVisible()
+  await dialog.getByRole('button', { name: 'Slett' }).click()
+  await expect(item).toHaveCount(0)
+  await expect(kari.start.emptyState).toBeVisible()
+})
+
+test('the language switch changes the whole page', async ({ newPerson }) => {
+  const kari = await newPerson('Kari Nordmann')
+  await kari.start.goto()
+  await kari.start.chooseLanguage('English')
+  await expect(kari.start.newBoardButton).toHaveText('New board')
+  await expect(kari.page.locator('html')).toHaveAttribute('lang', 'en')
+  await kari.start.chooseLanguage('Nynorsk')
+  await expect(kari.page.getByRole('heading', { name: 'Tavler på denne eininga' })).toBeVisible()
+  await expect(kari.page.locator('html')).toHaveAttribute('lang', 'nn')
+})
+
+test('an invalid board id shows a not-found page with a way home', async ({ newPerson }) => {
+  const kari = await newPerson('Kari Nordmann')
+  await kari.page.goto('/b/no')
+  await expect(kari.page.getByRole('heading', { name: 'Fant ikke tavla' })).toBeVisible()
+  await kari.page.getByRole('link', { name: 'Gå til forsiden' }).click()
+  await expect(kari.start.heading).toBeVisible()
+})
+
+test('no serious accessibility violations on the start page and the board chrome', async ({ newPerson }) => {
+  const kari = await newPerson('Kari Nordmann')
+  await kari.board.goto('axe-board-1')
+  await kari.board.rename('Få barn')
+  await kari.board.expectSynced()
+  expect(await seriousViolations(kari.page, ['[data-testid="board-top-bar"]', '[data-testid="board-share-panel"]'])).toEqual([])
+
+  await kari.start.goto()
+  await expect(kari.start.boardItems).toHaveCount(1)
+  expect(await seriousViolations(kari.page)).toEqual([])
+})
+
+test('screenshot: the start page with boards', async ({ newPerson }) => {
+  const kari = await newPerson('Kari Nordmann')
+  const boards: [string, string][] = [
+    ['shot-board-1', 'Flytte til Norge'],
+    ['shot-board-2', 'Få barn – foreldrepenger og barnetrygd'],
+    ['shot-board-3', 'Dødsfall og arv'],
+  ]
+  for (const [id, title] of boards) {
+    await kari.board.goto(id)
+    await kari.board.rename(title)
+    await kari.board.drawRectangle(400, 300, 160, 100)
+    await kari.board.expectSynced()
+  }
+  await kari.start.goto()
+  await expect(kari.start.boardItems).toHaveCount(3)
+  await kari.page.screenshot({ path: '/tmp/sammen-start-page.png', fullPage: true })
+})
