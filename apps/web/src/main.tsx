@@ -2,6 +2,7 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { registerSW } from 'virtual:pwa-register'
 import { App } from './App'
+import { shouldExposeForTests } from './board/exposeForTests'
 import 'tldraw/tldraw.css'
 import './styles/base.css'
 import './styles/start.css'
@@ -13,6 +14,9 @@ import './styles/board.css'
 if ('serviceWorker' in navigator && import.meta.env.PROD) {
   registerSW({ immediate: true })
 }
+
+// Remember `?e2e` for the tab even when the first page is not a board (in-app navigation drops the query).
+shouldExposeForTests()
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')

@@ -6,10 +6,12 @@ import { useT } from '../i18n'
 import { boardPath, navigate } from '../routing/router'
 import { BoardList } from './BoardList'
 import { PersonNameField } from './PersonNameField'
+import { useSyncPendingBoards } from './useSyncPendingBoards'
 
 export function StartPage() {
   const t = useT()
   const boardsHeadingId = useId()
+  useSyncPendingBoards()
 
   useEffect(() => {
     document.title = t.app.name
