@@ -19,21 +19,32 @@ function median(values: number[]): number {
 /** Milliseconds from navigation start until the editor is mounted and holds `count` shapes. */
 async function timeToInteractive(page: Page, url: string, count: number): Promise<number> {
   await page.goto(url, { waitUntil: 'commit' })
-  return page.evaluate(
-    (expected) =>
-      new Promise<number>((resolve) => {
-        const check = () => {
-          const editor = window.__sammenEditor
-          if (editor && editor.getCurrentPageShapeIds().size >= expected) {
-            // One more frame so the shapes have been drawn.
-            requestAnimationFrame(() => resolve(performance.now()))
-          } else requestAnimationFrame(check)
-        }
-        check()
-      }),
+  // Polled every animation frame; the value is the page's clock (ms since navigation start) when it held.
+  // (An inline predicate, not a named function: tsx would wrap a named one in a helper the page lacks.)
+  const handle = await page.waitForFunction(
+    (expected) => {
+      const editor = window.__sammenEditor
+      return editor !== undefined && editor.getCurrentPageShapeIds().size >= expected ? performance.now() : false
+    },
     count,
+    { polling: 'raf', timeout: 60_000 },
   )
+  const total = (await handle.jsonValue()) as number
+  const phases = await page.evaluate(() => {
+    const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined
+    const marks = Object.fromEntries(performance.getEntriesByType('mark').map((mark) => [mark.name, Math.round(mark.startTime)]))
+    return {
+      domContentLoaded: Math.round(navigation?.domContentLoadedEventEnd ?? -1),
+      roomOpen: marks['sammen:room-open'] ?? -1,
+      roomReady: marks['sammen:room-ready'] ?? -1,
+      editorMounted: marks['sammen:editor-mounted'] ?? -1,
+    }
+  })
+  breakdowns.push({ ...phases, interactive: Math.round(total) })
+  return total
 }
+
+const breakdowns: Record<string, number>[] = []
 
 async function seedBoard(browser: Browser, baseUrl: string, boardUrl: string) {
   const context = await browser.newContext()
@@ -83,6 +94,7 @@ async function main() {
           runs: RUNS,
           fromIndexedDbMs: { median: round(median(fromIndexedDb)), all: fromIndexedDb.map(round) },
           fromServerMs: { median: round(median(fromServer)), all: fromServer.map(round) },
+          phasesMsSinceNavigation: breakdowns,
         },
         null,
         2,

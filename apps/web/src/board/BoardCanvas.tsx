@@ -61,7 +61,10 @@ export function BoardCanvas({ store, room }: { store: TLStore; room: BoardRoom }
           assetUrls={assetUrls}
           licenseKey={licenseKey}
           components={components}
-          onMount={(editor) => exposeForTests(editor, room)}
+          onMount={(editor) => {
+            performance.mark('sammen:editor-mounted')
+            return exposeForTests(editor, room)
+          }}
         />
       </div>
       <BoardBanners status={status} />

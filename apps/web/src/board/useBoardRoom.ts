@@ -34,8 +34,11 @@ export function useBoardRoom(boardId: BoardId, fallbackName: string): BoardRoomS
       serverUrl: syncServerUrl(),
       user: presenceUserFor(useAppStore.getState().person, fallbackName),
     })
+    performance.mark('sammen:room-open')
     room.ready.then(
       () => {
+        // Marks for the cold-open benchmark (e2e/bench): IndexedDB loaded and bound, then editor mounted.
+        performance.mark('sammen:room-ready')
         if (!cancelled) setState({ phase: 'ready', store, room })
       },
       (error: unknown) => {

@@ -105,7 +105,9 @@ export function bindStoreToDoc<R extends UnknownRecord>(options: StoreBindingOpt
       const repaired = valid.map((record) => (repairs.has(record.id) ? { ...record, index: repairs.get(record.id) } : record))
       doc.transact(() => {
         // Write back what migration and repair changed, and store records the doc does not have yet.
+        const migrated = verdict.kind === 'compatible' && verdict.needsMigration
         for (const record of repaired) {
+          if (!migrated && !repairs.has(record.id)) continue
           const entries = records.get(record.id)
           if (entries) writeFields(entries, fieldWrites(readFields(entries), flattenRecord(record), null))
         }

@@ -175,8 +175,11 @@ export function openBoardRoom(options: OpenBoardRoomOptions): BoardRoom {
       await ready.catch(() => undefined)
       binding?.dispose()
       presence?.dispose()
-      doc.off('update', onDocUpdate)
-      meta.unobserve(onMetaChange)
+      if (binding) {
+        // Only a room that finished opening observes the doc (Yjs warns when removing an absent observer).
+        doc.off('update', onDocUpdate)
+        meta.unobserve(onMetaChange)
+      }
       provider?.destroy()
       awareness.destroy()
       await persistence.destroy()
