@@ -103,18 +103,33 @@ export class BoardPage {
     return this.page.evaluate(() => window.__sammenEditor?.getCollaborators().map((c) => c.userName).sort() ?? [])
   }
 
+  /** Undo and redo with the keyboard, as a person would (the canvas must have focus). */
+  async undo(): Promise<void> {
+    await this.focusCanvas()
+    await this.page.keyboard.press('ControlOrMeta+z')
+  }
+
+  async redo(): Promise<void> {
+    await this.focusCanvas()
+    await this.page.keyboard.press('ControlOrMeta+Shift+z')
+  }
+
   async rename(title: string): Promise<void> {
     await this.title.fill(title)
     await this.title.press('Enter')
   }
 
   private async selectTool(shortcut: string): Promise<void> {
-    // Keyboard shortcuts go to the canvas only while it (not the title field) has focus.
+    await this.focusCanvas()
+    await this.page.keyboard.press(shortcut)
+  }
+
+  /** Keyboard shortcuts go to the canvas only while it (not the title field) has focus. */
+  private async focusCanvas(): Promise<void> {
     await this.page.evaluate(() => {
       ;(document.activeElement as HTMLElement | null)?.blur()
       window.__sammenEditor?.focus()
     })
-    await this.page.keyboard.press(shortcut)
   }
 
   private async drag(fromX: number, fromY: number, toX: number, toY: number): Promise<void> {

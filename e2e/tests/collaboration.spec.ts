@@ -31,6 +31,35 @@ test('two people on one board see each other’s shapes and cursors', async ({ n
   await expect(ola.board.title).toHaveValue('Flytte til Norge')
 })
 
+test('undo and redo stay with the person who made the change', async ({ newPerson }) => {
+  const kari = await newPerson('Kari Nordmann', '#c2410c')
+  const ola = await newPerson('Ola Hansen', '#1f6fd1')
+  await kari.board.goto('collab-undo-1')
+  await ola.board.goto('collab-undo-1')
+  await kari.board.expectSynced()
+  await ola.board.expectSynced()
+
+  await kari.board.drawRectangle(250, 250, 160, 100)
+  await expect.poll(() => ola.board.shapeIds()).toHaveLength(1)
+  const [karisShape] = await kari.board.shapeIds()
+  await ola.board.drawRectangle(650, 250, 160, 100)
+  await expect.poll(() => kari.board.shapeIds()).toHaveLength(2)
+  const olasShape = (await ola.board.shapeIds()).find((id) => id !== karisShape)
+
+  // Kari's undo takes back Kari's rectangle only, for everyone; Ola's stays.
+  await kari.board.undo()
+  await expect.poll(() => ola.board.shapeIds()).toEqual([olasShape])
+  await expect.poll(() => kari.board.shapeIds()).toEqual([olasShape])
+
+  // Ola's undo takes back Ola's own rectangle; it never reaches for Kari's.
+  await ola.board.undo()
+  await expect.poll(() => kari.board.shapeIds()).toEqual([])
+
+  // Kari's redo brings Kari's rectangle back, for both.
+  await kari.board.redo()
+  await expect.poll(() => ola.board.shapeIds()).toEqual([karisShape])
+})
+
 test('screenshot: two people mapping a journey together', async ({ newPerson }) => {
   const board = 'journey-flytte'
   const kari = await newPerson('Kari Nordmann', '#c2410c')
