@@ -1,7 +1,7 @@
 import { getAssetUrlsByImport } from '@tldraw/assets/imports.vite'
 import type { BoardRoom } from '@sammen/sync'
 import { useCallback, useEffect, useState } from 'react'
-import { Tldraw, useTldrawUser, type TLComponents, type TLStore, type TLUserPreferences } from 'tldraw'
+import { Tldraw, useTldrawUser, type Editor, type TLComponents, type TLStore, type TLUserPreferences } from 'tldraw'
 import { tldrawLocale, useT } from '../i18n'
 import { useAppStore } from '../state/appStore'
 import { BoardBanners } from './BoardBanners'
@@ -63,6 +63,7 @@ export function BoardCanvas({ store, room }: { store: TLStore; room: BoardRoom }
           components={components}
           onMount={(editor) => {
             performance.mark('sammen:editor-mounted')
+            nameUntouchedFirstPage(editor, t.board.defaultPageName)
             return exposeForTests(editor, room)
           }}
         />
@@ -70,4 +71,14 @@ export function BoardCanvas({ store, room }: { store: TLStore; room: BoardRoom }
       <BoardBanners status={status} />
     </BoardRoomContext.Provider>
   )
+}
+
+/** tldraw names the page it creates for a new board "Page 1"; give it a name in the person's language. */
+const TLDRAW_DEFAULT_PAGE_NAME = 'Page 1'
+function nameUntouchedFirstPage(editor: Editor, name: string) {
+  const pages = editor.getPages()
+  const [first] = pages
+  if (pages.length !== 1 || !first || first.name !== TLDRAW_DEFAULT_PAGE_NAME || name === first.name) return
+  // Not an edit of the person's: keep it out of their undo stack.
+  editor.run(() => editor.renamePage(first.id, name), { history: 'ignore' })
 }

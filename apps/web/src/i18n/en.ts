@@ -44,6 +44,7 @@ export const en: Dictionary = {
     neverSynced: 'Only on this device',
   },
   board: {
+    defaultPageName: 'Page 1',
     untitled: 'Untitled',
     titleLabel: 'Board title',
     backToStart: 'Back to start',

@@ -43,6 +43,7 @@ export const nb = {
     neverSynced: 'Bare på denne enheten',
   },
   board: {
+    defaultPageName: 'Side 1',
     untitled: 'Uten tittel',
     titleLabel: 'Tavlens tittel',
     backToStart: 'Til forsiden',

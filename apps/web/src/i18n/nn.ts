@@ -45,6 +45,7 @@ export const nn: Dictionary = {
     neverSynced: 'Berre på denne eininga',
   },
   board: {
+    defaultPageName: 'Side 1',
     untitled: 'Utan tittel',
     titleLabel: 'Tittelen på tavla',
     backToStart: 'Til framsida',
