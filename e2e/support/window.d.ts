@@ -23,6 +23,9 @@ interface E2eEditor {
   createShapes(shapes: E2eShapePartial[]): unknown
   run(fn: () => void): unknown
   focus(): void
+  getCurrentPageId(): string
+  getPages(): { id: string; name: string }[]
+  renamePage(id: string, name: string): unknown
 }
 
 interface E2eRoomStatus {

@@ -31,6 +31,27 @@ test('two people on one board see each other’s shapes and cursors', async ({ n
   await expect(ola.board.title).toHaveValue('Flytte til Norge')
 })
 
+test('a newcomer takes the board as it is, without adding pages or renaming them', async ({ newPerson }) => {
+  const kari = await newPerson('Kari Nordmann', '#c2410c')
+  await kari.board.goto('collab-newcomer-1')
+  await kari.board.expectSynced()
+  await kari.page.evaluate(() => {
+    const editor = window.__sammenEditor!
+    editor.renamePage(editor.getCurrentPageId(), 'Reise')
+  })
+  await kari.board.drawRectangle(300, 250, 160, 100)
+  await kari.board.expectSynced()
+
+  // Ola's browser has never seen this board: it must wait for the server's copy instead of writing defaults.
+  const ola = await newPerson('Ola Hansen', '#1f6fd1')
+  await ola.board.goto('collab-newcomer-1')
+  await expect.poll(() => ola.board.shapeIds()).toHaveLength(1)
+  const pages = (person: typeof kari) => person.page.evaluate(() => window.__sammenEditor!.getPages().map((page) => page.name))
+  await expect.poll(() => pages(ola)).toEqual(['Reise'])
+  await kari.page.waitForTimeout(500)
+  expect(await pages(kari)).toEqual(['Reise'])
+})
+
 test('undo and redo stay with the person who made the change', async ({ newPerson }) => {
   const kari = await newPerson('Kari Nordmann', '#c2410c')
   const ola = await newPerson('Ola Hansen', '#1f6fd1')

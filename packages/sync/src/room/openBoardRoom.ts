@@ -4,11 +4,11 @@ import { WebsocketProvider } from 'y-websocket'
 import { Awareness } from 'y-protocols/awareness'
 import * as Y from 'yjs'
 import { bindStoreToDoc, type StoreBinding } from '../binding/bindStoreToDoc'
-import { getMetaMap, META_TITLE } from '../docLayout'
+import { getMetaMap, getRecordsMap, META_TITLE } from '../docLayout'
 import { bindPresence, type PresenceBinding } from '../presence/bindPresence'
 import { ensureLocalBoard, updateLocalBoard } from '../storage/boardIndex'
 import { DexieDocPersistence } from '../storage/dexieDocPersistence'
-import type { SammenLocalDatabase } from '../storage/localDatabase'
+import { describeStorageError, type SammenLocalDatabase } from '../storage/localDatabase'
 import { ValueEmitter } from './statusEmitter'
 import type { BoardRoomStatus, PresenceUser } from './types'
 
@@ -46,6 +46,8 @@ export interface BoardRoom {
 
 /** Less than this between edits counts as one editing burst for the board list's "last edited". */
 const LAST_EDITED_RESOLUTION_MS = 2_000
+/** How long a board new to this browser waits for the server's copy before it opens empty (offline). */
+const FIRST_CONTACT_WAIT_MS = 4_000
 /** Outgoing document updates while someone else is present: ~30 a second. */
 const SHARED_THROTTLE_MS = 33
 
@@ -76,15 +78,22 @@ export function openBoardRoom(options: OpenBoardRoomOptions): BoardRoom {
   let destroyed = false
   let lastEditedWrite = 0
 
+  const reportStorageError = (error: unknown) => status.update({ storageError: describeStorageError(error) })
+  /** The board index is a convenience for the start page: failing to update it must not stop the board. */
+  const recordInIndex = (changes: Parameters<typeof updateLocalBoard>[2]) => {
+    updateLocalBoard(database, boardId, changes).catch(reportStorageError)
+  }
+
   const isInStep = () => Boolean(provider?.wsconnected && provider.synced)
   const refreshPhase = () => {
     if (!provider) return
     const phase = isInStep() ? 'online' : provider.wsconnected ? 'syncing' : 'offline'
-    status.update({ phase })
-    if (phase === 'online' && status.get().hasUnsyncedChanges) {
-      status.update({ hasUnsyncedChanges: false })
-      void updateLocalBoard(database, boardId, { hasUnsyncedChanges: false, lastSyncedAt: Date.now() })
+    const cameOnline = phase === 'online' && status.get().phase !== 'online'
+    if (cameOnline || (phase === 'online' && status.get().hasUnsyncedChanges)) {
+      // In step: everything local has been sent (see firstContact for the order of sync messages).
+      recordInIndex({ hasUnsyncedChanges: false, lastSyncedAt: Date.now() })
     }
+    status.update(phase === 'online' ? { phase, hasUnsyncedChanges: false } : { phase })
   }
 
   const onDocUpdate = (_update: Uint8Array, origin: unknown) => {
@@ -100,21 +109,39 @@ export function openBoardRoom(options: OpenBoardRoomOptions): BoardRoom {
       lastEditedWrite = now
       changes.lastEditedAt = now
     }
-    if (Object.keys(changes).length > 0) void updateLocalBoard(database, boardId, changes)
+    if (Object.keys(changes).length > 0) recordInIndex(changes)
   }
 
   const onMetaChange = () => {
     const next = typeof meta.get(META_TITLE) === 'string' ? (meta.get(META_TITLE) as string) : ''
     if (next !== title.get()) {
       title.set(next)
-      void updateLocalBoard(database, boardId, { title: next })
+      recordInIndex({ title: next })
     }
   }
 
   const ready = (async () => {
-    const summary = await ensureLocalBoard(database, boardId)
-    status.update({ hasUnsyncedChanges: summary.hasUnsyncedChanges })
+    try {
+      const summary = await ensureLocalBoard(database, boardId)
+      status.update({ hasUnsyncedChanges: summary.hasUnsyncedChanges })
+    } catch (error) {
+      // No IndexedDB (blocked, private mode, broken): the board still works from memory and the server.
+      reportStorageError(error)
+    }
     await persistence.whenLoaded
+    if (destroyed) return
+    provider = new WebsocketProvider(options.serverUrl, boardId, doc, {
+      awareness,
+      connect: wantConnection,
+      maxBackoffTime: 5_000,
+      ...(options.WebSocketPolyfill ? { WebSocketPolyfill: options.WebSocketPolyfill } : {}),
+    })
+    provider.on('status', refreshPhase)
+    provider.on('sync', refreshPhase)
+    refreshPhase()
+    // A board this browser has never held: take the server's copy before binding. Binding an empty doc
+    // would write tldraw's default page and this client's schema into a board that already has its own.
+    if (getRecordsMap(doc).size === 0 && wantConnection) await firstContact(provider, FIRST_CONTACT_WAIT_MS)
     if (destroyed) return
     onMetaChange()
     meta.observe(onMetaChange)
@@ -127,15 +154,6 @@ export function openBoardRoom(options: OpenBoardRoomOptions): BoardRoom {
     if (binding.needsReload) status.update({ needsReload: true })
     presence = bindPresence({ store, awareness, user: options.user })
     doc.on('update', onDocUpdate)
-    provider = new WebsocketProvider(options.serverUrl, boardId, doc, {
-      awareness,
-      connect: wantConnection,
-      maxBackoffTime: 5_000,
-      ...(options.WebSocketPolyfill ? { WebSocketPolyfill: options.WebSocketPolyfill } : {}),
-    })
-    provider.on('status', refreshPhase)
-    provider.on('sync', refreshPhase)
-    refreshPhase()
   })()
 
   return {
@@ -186,4 +204,25 @@ export function openBoardRoom(options: OpenBoardRoomOptions): BoardRoom {
       doc.destroy()
     },
   }
+}
+
+/** Resolves once the provider is in step with the server, has failed to connect, or `timeoutMs` passed. */
+function firstContact(provider: WebsocketProvider, timeoutMs: number): Promise<void> {
+  if (provider.synced) return Promise.resolve()
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer)
+      provider.off('sync', onSync)
+      provider.off('connection-close', done)
+      provider.off('connection-error', done)
+      resolve()
+    }
+    const onSync = (isSynced: boolean) => {
+      if (isSynced) done()
+    }
+    const timer = setTimeout(done, timeoutMs)
+    provider.on('sync', onSync)
+    provider.on('connection-close', done)
+    provider.on('connection-error', done)
+  })
 }
