@@ -116,6 +116,27 @@ describe('bindStoreToDoc', () => {
     expect(getRecordsMap(a.doc).has(shapeId('fine'))).toBe(true)
   })
 
+  it('loads the valid records of a document that also holds a broken one', () => {
+    const a = createPeer('a', { seed: true })
+    a.store.put([makeGeoShape('fine', { index: 'a1' as IndexKey })])
+    a.binding.flush()
+    a.doc.transact(() => {
+      const entries = new Y.Array<{ k: string; v: unknown }>()
+      entries.push([
+        { k: 'id', v: 'shape:broken' },
+        { k: 'typeName', v: 'shape' },
+        { k: 'type', v: 'geo' },
+      ])
+      getRecordsMap(a.doc).set('shape:broken', entries)
+    })
+    const invalid: string[] = []
+    const store = createTestStore()
+    bindStoreToDoc({ store, doc: a.doc, onInvalidRecord: (id) => invalid.push(id) })
+    expect(store.get(shapeId('fine'))).toBeDefined()
+    expect(store.get('shape:broken' as TLShapeId)).toBeUndefined()
+    expect(invalid).toEqual(['shape:broken'])
+  })
+
   it('repairs fractional indexes that collided after concurrent inserts, the same way on every peer', () => {
     const a = createPeer('a', { seed: true })
     const b = createPeer('b')
