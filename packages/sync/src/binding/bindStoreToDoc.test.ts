@@ -13,6 +13,19 @@ function getShape(peer: { store: ReturnType<typeof createTestStore> }, name: str
   return peer.store.get(shapeId(name)) as TLShape | undefined
 }
 
+/** A shape record with only an id, type name and type: what a buggy or hostile peer could write. */
+function writeBrokenShape(doc: Y.Doc, origin?: string) {
+  doc.transact(() => {
+    const entries = new Y.Array<{ k: string; v: unknown }>()
+    entries.push([
+      { k: 'id', v: 'shape:broken' },
+      { k: 'typeName', v: 'shape' },
+      { k: 'type', v: 'geo' },
+    ])
+    getRecordsMap(doc).set('shape:broken', entries)
+  }, origin)
+}
+
 describe('bindStoreToDoc', () => {
   it('sends local changes to another peer and applies them there', () => {
     const a = createPeer('a', { seed: true })
@@ -100,15 +113,7 @@ describe('bindStoreToDoc', () => {
   it('skips records that fail validation instead of breaking the store', () => {
     const a = createPeer('a', { seed: true })
     a.binding.flush()
-    a.doc.transact(() => {
-      const entries = new Y.Array<{ k: string; v: unknown }>()
-      entries.push([
-        { k: 'id', v: 'shape:broken' },
-        { k: 'typeName', v: 'shape' },
-        { k: 'type', v: 'geo' },
-      ])
-      getRecordsMap(a.doc).set('shape:broken', entries)
-    }, 'network')
+    writeBrokenShape(a.doc, 'network')
     expect(a.store.get('shape:broken' as TLShapeId)).toBeUndefined()
     expect(a.store.get(shapeId('missing'))).toBeUndefined()
     a.store.put([makeGeoShape('fine')])
@@ -120,15 +125,7 @@ describe('bindStoreToDoc', () => {
     const a = createPeer('a', { seed: true })
     a.store.put([makeGeoShape('fine', { index: 'a1' as IndexKey })])
     a.binding.flush()
-    a.doc.transact(() => {
-      const entries = new Y.Array<{ k: string; v: unknown }>()
-      entries.push([
-        { k: 'id', v: 'shape:broken' },
-        { k: 'typeName', v: 'shape' },
-        { k: 'type', v: 'geo' },
-      ])
-      getRecordsMap(a.doc).set('shape:broken', entries)
-    })
+    writeBrokenShape(a.doc)
     const invalid: string[] = []
     const store = createTestStore()
     bindStoreToDoc({ store, doc: a.doc, onInvalidRecord: (id) => invalid.push(id) })
