@@ -9,7 +9,8 @@ import { Awareness, encodeAwarenessUpdate } from 'y-protocols/awareness'
 import { getIndicesAbove } from '@tldraw/utils'
 import * as Y from 'yjs'
 import { bindStoreToDoc } from '../src/binding/bindStoreToDoc'
-import { flattenRecord } from '../src/docLayout'
+import { YKeyValue } from 'y-utility/y-keyvalue'
+import { flattenRecord, getRecordsMap, writeFields } from '../src/docLayout'
 import { toWirePresence } from '../src/presence/presenceWire'
 import { createTestStore, makeGeoShape, seedDocumentRecords, TEST_PAGE_ID } from '../src/testing/createTestStore'
 import { median, nowMs, percentile, round } from './stats'
@@ -125,45 +126,93 @@ function presenceBytesPerSecond(seconds: number, throttleMs: number) {
   return { messages, bytesPerSecond: Math.round(bytes / seconds) }
 }
 
-/** 20,000 edits spread over 200 shapes; document size against a fresh snapshot of the same state. */
+/**
+ * 20,000 edits (a card moved: x and y) spread over 200 shapes, written through the real binding, and the
+ * document's size against a fresh snapshot of the same state.
+ */
 function documentSizeAfterEdits(shapes: number, edits: number) {
   const { store, doc, binding } = boardWithShapes(shapes)
-  // The alternative layout the issue asks us to compare: one Y.Map per record, a key per field.
-  const mapDoc = new Y.Doc()
-  const writeMapLayout = (record: TLShape) => {
-    const records = mapDoc.getMap<Y.Map<unknown>>('records')
-    let map = records.get(record.id)
-    if (!map) records.set(record.id, (map = new Y.Map()))
-    for (const [key, value] of flattenRecord(record)) if (map.get(key) !== value) map.set(key, value)
-  }
-  for (const record of store.query.records('shape').get()) writeMapLayout(record)
   for (let i = 0; i < edits; i++) {
     const id = createShapeId(`s${(i * 7) % shapes}`) as TLShapeId
     store.update(id, (shape) => ({ ...shape, x: i, y: i % 97 }))
     binding.flush()
-    writeMapLayout(store.get(id) as TLShape)
   }
-  const fresh = new Y.Doc()
-  const freshBinding = bindStoreToDoc({ store: createTestStore(), doc: fresh })
   const snapshotStore = createTestStore()
   snapshotStore.put(store.allRecords().filter((r) => r.typeName === 'shape' || r.typeName === 'page' || r.typeName === 'document'))
   const snapshotDoc = new Y.Doc()
   bindStoreToDoc({ store: snapshotStore, doc: snapshotDoc }).flush()
-  freshBinding.dispose()
-  const freshMapDoc = new Y.Doc()
-  const freshRecords = freshMapDoc.getMap<Y.Map<unknown>>('records')
-  for (const record of store.query.records('shape').get()) {
-    const map = new Y.Map<unknown>()
-    freshRecords.set(record.id, map)
-    for (const [key, value] of flattenRecord(record)) map.set(key, value)
+  return { shapes, edits, ...compareSizes(doc, snapshotDoc) }
+}
+
+const v1Size = (d: Y.Doc) => Y.encodeStateAsUpdate(d).byteLength
+const v2Size = (d: Y.Doc) => Y.encodeStateAsUpdateV2(d).byteLength
+function compareSizes(after: Y.Doc, fresh: Y.Doc) {
+  return {
+    v1: { afterEditsBytes: v1Size(after), freshSnapshotBytes: v1Size(fresh), ratio: round(v1Size(after) / v1Size(fresh)) },
+    v2: { afterEditsBytes: v2Size(after), freshSnapshotBytes: v2Size(fresh), ratio: round(v2Size(after) / v2Size(fresh)) },
   }
-  const v1 = (d: Y.Doc) => Y.encodeStateAsUpdate(d).byteLength
-  const v2 = (d: Y.Doc) => Y.encodeStateAsUpdateV2(d).byteLength
-  const compare = (after: Y.Doc, fresh: Y.Doc) => ({
-    v1: { afterEditsBytes: v1(after), freshSnapshotBytes: v1(fresh), ratio: round(v1(after) / v1(fresh)) },
-    v2: { afterEditsBytes: v2(after), freshSnapshotBytes: v2(fresh), ratio: round(v2(after) / v2(fresh)) },
+}
+
+/** A way to keep per-field records in a Y.Doc, for comparing layouts on the same edits. */
+interface FieldLayout {
+  name: string
+  write(doc: Y.Doc, id: string, fields: Map<string, unknown>): void
+}
+
+const layouts: FieldLayout[] = [
+  {
+    name: 'field log per record (ours): Y.Map<id, Y.Array<{k, v}>>',
+    write(doc, id, fields) {
+      const records = getRecordsMap(doc)
+      let entries = records.get(id)
+      if (!entries) records.set(id, (entries = new Y.Array()))
+      writeFields(entries, fields)
+    },
+  },
+  {
+    name: 'one Y.Map per record, a key per field',
+    write(doc, id, fields) {
+      const records = doc.getMap<Y.Map<unknown>>('records')
+      let map = records.get(id)
+      if (!map) records.set(id, (map = new Y.Map()))
+      for (const [key, value] of fields) map.set(key, value)
+    },
+  },
+  {
+    name: "y-utility YKeyValue, one global array, key = id + field",
+    write(doc, id, fields) {
+      const kv = keyValueOf(doc)
+      for (const [key, value] of fields) kv.set(`${id}\u001f${key}`, value)
+    },
+  },
+]
+const keyValues = new WeakMap<Y.Doc, YKeyValue<unknown>>()
+function keyValueOf(doc: Y.Doc): YKeyValue<unknown> {
+  let kv = keyValues.get(doc)
+  if (!kv) keyValues.set(doc, (kv = new YKeyValue(doc.getArray('records'))))
+  return kv
+}
+
+/** The same edits written straight into each layout (no tldraw): size ratios and write time per edit. */
+function compareLayouts(shapes: number, edits: number) {
+  const initial = Array.from({ length: shapes }, (_, i) => flattenRecord(makeGeoShape(`s${i}`, { x: i, text: `Steg ${i}` })))
+  return layouts.map((layout) => {
+    const doc = new Y.Doc()
+    initial.forEach((fields, i) => doc.transact(() => layout.write(doc, `shape:s${i}`, fields)))
+    const times: number[] = []
+    const final = initial.map((fields) => new Map(fields))
+    for (let i = 0; i < edits; i++) {
+      const n = (i * 7) % shapes
+      const change = new Map<string, unknown>([['x', i], ['y', i % 97]])
+      const start = nowMs()
+      doc.transact(() => layout.write(doc, `shape:s${n}`, change))
+      times.push(nowMs() - start)
+      for (const [k, v] of change) final[n]!.set(k, v)
+    }
+    const fresh = new Y.Doc()
+    final.forEach((fields, i) => fresh.transact(() => layout.write(fresh, `shape:s${i}`, fields)))
+    return { layout: layout.name, writeMs: { p50: round(median(times), 3), p95: round(percentile(times, 95), 3) }, ...compareSizes(doc, fresh) }
   })
-  return { shapes, edits, entryLog: compare(doc, snapshotDoc), mapPerRecord: compare(mapDoc, freshMapDoc) }
 }
 
 export async function runBindingBenchmarks() {
@@ -172,6 +221,7 @@ export async function runBindingBenchmarks() {
     remoteThroughput: remoteThroughput(2000, 200, 20),
     dragBytes: await dragBytesPerSecond(3),
     documentSize: documentSizeAfterEdits(200, 20_000),
+    layouts: compareLayouts(200, 20_000),
   }
 }
 
