@@ -51,7 +51,7 @@ export class SammenServer {
     if (this.child) throw new Error('The server is already running')
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
       cwd: SERVER_DIR,
-      env: { ...process.env, PORT: String(this.port), DATA_DIR: this.dataDir, WEB_DIST, LOG_LEVEL: 'info' },
+      env: { ...isolatedEnv(), PORT: String(this.port), DATA_DIR: this.dataDir, WEB_DIST, LOG_LEVEL: 'info' },
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     this.child = child
@@ -120,4 +120,13 @@ function listeningPort(line: string): number | null {
   } catch {
     return null
   }
+}
+
+/**
+ * The environment without shared storage: each test's server keeps its data in its own temporary SQLite
+ * directory, even on a machine (like CI's) where DATABASE_URL and REDIS_URL point at shared services.
+ */
+function isolatedEnv(): NodeJS.ProcessEnv {
+  const { DATABASE_URL: _database, REDIS_URL: _redis, ...env } = process.env
+  return env
 }
