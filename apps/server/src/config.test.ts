@@ -15,12 +15,30 @@ describe('loadConfig', () => {
     expect(config).toMatchObject({ port: 0, host: '127.0.0.1', dataDir: '/tmp/x', maxMessageBytes: 8 * 1024 * 1024, logLevel: 'debug' })
   })
 
+  it('selects PostgreSQL and Redis only when their URLs are set', () => {
+    expect(loadConfig({})).toMatchObject({ databaseUrl: null, databaseSchema: null, redisUrl: null })
+    const config = loadConfig({
+      DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/test',
+      DATABASE_SCHEMA: 'sammen_a',
+      REDIS_URL: ' redis://127.0.0.1:6379 ',
+    })
+    expect(config).toMatchObject({
+      databaseUrl: 'postgres://postgres@127.0.0.1:5432/test',
+      databaseSchema: 'sammen_a',
+      redisUrl: 'redis://127.0.0.1:6379',
+    })
+  })
+
   it.each([
     [{ PORT: 'http' }, /PORT must be a whole number/],
     [{ PORT: '70000' }, /PORT must be between 0 and 65535/],
     [{ PORT: '-1' }, /PORT must be a whole number/],
     [{ MAX_MESSAGE_BYTES: '10' }, /MAX_MESSAGE_BYTES must be between/],
     [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL must be one of/],
+    [{ DATABASE_URL: 'mysql://x@y/z' }, /DATABASE_URL must start with postgres:\/\/ or postgresql:\/\//],
+    [{ DATABASE_URL: 'not a url' }, /DATABASE_URL is not a valid URL/],
+    [{ REDIS_URL: 'http://localhost' }, /REDIS_URL must start with redis:\/\//],
+    [{ DATABASE_SCHEMA: 'Robert"); DROP' }, /DATABASE_SCHEMA must match/],
   ])('rejects %o', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError)
     expect(() => loadConfig(env)).toThrow(message)

@@ -11,6 +11,12 @@ export interface Config {
   webDist: string
   maxMessageBytes: number
   logLevel: LogLevel
+  /** PostgreSQL connection string; when set, boards live in PostgreSQL instead of SQLite. */
+  databaseUrl: string | null
+  /** PostgreSQL schema for the tables (created if missing); null = the server's default search_path. */
+  databaseSchema: string | null
+  /** Redis connection string; when set, updates and awareness fan out to other instances. */
+  redisUrl: string | null
 }
 
 export class ConfigError extends Error {
@@ -33,7 +39,34 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     // Lower bound: a sync step 2 of a real board must fit; 1 KiB is only useful for tests.
     maxMessageBytes: readInt(env, 'MAX_MESSAGE_BYTES', 8 * MIB, 1024, 512 * MIB),
     logLevel: readLogLevel(env),
+    databaseUrl: readUrl(env, 'DATABASE_URL', ['postgres:', 'postgresql:']),
+    databaseSchema: readSchema(env),
+    redisUrl: readUrl(env, 'REDIS_URL', ['redis:', 'rediss:']),
   }
+}
+
+function readUrl(env: NodeJS.ProcessEnv, name: string, protocols: string[]): string | null {
+  const value = raw(env, name)
+  if (value === undefined) return null
+  let protocol: string
+  try {
+    protocol = new URL(value).protocol
+  } catch {
+    // The value may hold a password: name the variable, do not echo it.
+    throw new ConfigError(`${name} is not a valid URL`)
+  }
+  if (!protocols.includes(protocol)) throw new ConfigError(`${name} must start with ${protocols.map((p) => `${p}//`).join(' or ')}`)
+  return value
+}
+
+function readSchema(env: NodeJS.ProcessEnv): string | null {
+  const value = raw(env, 'DATABASE_SCHEMA')
+  if (value === undefined) return null
+  // Interpolated into SQL as an identifier, so only plain lower-case names are accepted.
+  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(value)) {
+    throw new ConfigError(`DATABASE_SCHEMA must match ^[a-z_][a-z0-9_]{0,62}$, got ${JSON.stringify(value)}`)
+  }
+  return value
 }
 
 function raw(env: NodeJS.ProcessEnv, name: string): string | undefined {

@@ -9,12 +9,22 @@ import type { Logger } from './log'
 export type HttpHandler = (req: IncomingMessage, res: ServerResponse) => void
 type StaticHandler = ReturnType<typeof sirv>
 
+/** Result of the `/readyz` checks: `ready` decides 200 vs 503, `checks` is the body's detail. */
+export interface Readiness {
+  ready: boolean
+  checks: Record<string, string>
+}
+
 // Client-side routes of the single-page app that must load index.html on a fresh visit or reload.
 const SPA_ROUTE = /^\/b\/[^/]+\/?$/
 
 const IMMUTABLE = 'public, max-age=31536000, immutable'
 
-export function createHttpHandler(webDist: string | null, log: Logger): HttpHandler {
+export function createHttpHandler(
+  webDist: string | null,
+  log: Logger,
+  readiness: () => Promise<Readiness> = async () => ({ ready: true, checks: {} }),
+): HttpHandler {
   let serveStatic: StaticHandler | null = null
   let warned = false
 
@@ -41,6 +51,23 @@ export function createHttpHandler(webDist: string | null, log: Logger): HttpHand
 
   return (req, res) => {
     const pathname = new URL(req.url ?? '/', 'http://localhost').pathname
+
+    // Readiness (can this instance serve boards: storage and Redis answer?) for load balancers;
+    // /healthz stays pure liveness so a database outage does not get every instance restarted.
+    if (pathname === '/readyz') {
+      readiness().then(
+        ({ ready, checks }) => {
+          res.writeHead(ready ? 200 : 503, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' })
+          res.end(req.method === 'HEAD' ? undefined : JSON.stringify({ ok: ready, ...checks }))
+        },
+        (error: unknown) => {
+          log.error('readiness check failed', { error })
+          res.writeHead(503, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' })
+          res.end(req.method === 'HEAD' ? undefined : JSON.stringify({ ok: false }))
+        },
+      )
+      return
+    }
 
     if (pathname === '/healthz') {
       res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' })

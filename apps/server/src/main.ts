@@ -1,7 +1,9 @@
 // Process entry point: configuration from the environment, one server, graceful shutdown on signals.
 import { ConfigError, loadConfig } from './config'
+import { RedisFanout } from './fanout/RedisFanout'
 import { createLogger } from './log'
 import { startServer } from './server'
+import { PostgresDocStorage } from './storage/PostgresDocStorage'
 
 async function main(): Promise<void> {
   let config
@@ -16,10 +18,20 @@ async function main(): Promise<void> {
   }
 
   const log = createLogger({ level: config.logLevel })
+  // DATABASE_URL switches storage to PostgreSQL (shared by all instances); otherwise embedded SQLite.
+  // Start-up fails if PostgreSQL does not answer: serving boards without their storage is pointless.
+  const storage = config.databaseUrl
+    ? await PostgresDocStorage.open({ connectionString: config.databaseUrl, schema: config.databaseSchema, logger: log })
+    : undefined
+  // Redis is optional even when configured-but-down: the instance serves its own clients and catches
+  // up when Redis returns; /readyz reports it meanwhile.
+  const fanout = config.redisUrl ? new RedisFanout(config.redisUrl, log) : null
   const server = await startServer({
     port: config.port,
     host: config.host,
     dataDir: config.dataDir,
+    storage,
+    fanout,
     webDist: config.webDist,
     maxMessageBytes: config.maxMessageBytes,
     logger: log,
@@ -33,6 +45,9 @@ async function main(): Promise<void> {
     port: server.port,
     host: config.host,
     dataDir: config.dataDir,
+    storage: config.databaseUrl ? 'postgres' : 'sqlite',
+    databaseSchema: config.databaseSchema ?? undefined,
+    redis: fanout ? fanout.instanceId : 'disabled',
     webDist: config.webDist,
     maxMessageBytes: config.maxMessageBytes,
     pid: process.pid,

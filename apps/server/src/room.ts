@@ -5,6 +5,7 @@ import * as Y from 'yjs'
 import type { BoardId } from '@sammen/journey-model'
 import type { Logger } from './log'
 import { encodeAwareness, encodeSyncStep1, encodeSyncStep2, encodeUpdate, type ClientMessage } from './protocol'
+import { FanoutKind, type BoardChannel, type Fanout, type FanoutMessage } from './fanout/Fanout'
 import type { DocStorage } from './storage/DocStorage'
 
 /** What the room needs from a connection; keeps room logic testable without sockets. */
@@ -18,6 +19,8 @@ export interface RoomOptions {
   compactThreshold: number
   /** Delay before a threshold-triggered compaction, so a burst of edits compacts once. */
   compactDelayMs: number
+  /** Other server instances serving the same boards (Redis); absent for a single instance. */
+  fanout?: Fanout | null
 }
 
 interface AwarenessChange {
@@ -28,6 +31,9 @@ interface AwarenessChange {
 
 // Marks the transaction that replays storage, so those updates are not appended a second time.
 const STORAGE_ORIGIN = Symbol('storage')
+// Marks changes that came from another instance: broadcast to our peers, but neither persisted (the
+// other instance did, storage is shared) nor published again (that would loop).
+const REMOTE_ORIGIN = Symbol('remote')
 
 export class Room {
   readonly doc = new Y.Doc()
@@ -38,6 +44,12 @@ export class Room {
   private compactTimer: NodeJS.Timeout | null = null
   private compacting: Promise<void> | null = null
   private destroyed = false
+  private channel: BoardChannel | null = null
+  // Fan-out messages that arrive while the board loads; applied right after, so none is lost.
+  private backlog: FanoutMessage[] | null = []
+  // Broadcasts wait for their append (and all earlier ones), so peers see updates in order and only
+  // once they are durable.
+  private outbox: Promise<unknown> = Promise.resolve()
 
   private constructor(
     readonly boardId: BoardId,
@@ -51,7 +63,16 @@ export class Room {
 
   static async load(boardId: BoardId, storage: DocStorage, log: Logger, options: RoomOptions): Promise<Room> {
     const room = new Room(boardId, storage, log, options)
-    const stored = await storage.loadBoard(boardId)
+    // Subscribe BEFORE reading storage: an update published during the load is then either in what
+    // we read or in the backlog (or both, which Yjs tolerates), never in neither.
+    if (options.fanout) room.channel = await options.fanout.join(boardId, room.onRemote)
+    let stored
+    try {
+      stored = await storage.loadBoard(boardId)
+    } catch (error) {
+      await room.channel?.leave()
+      throw error
+    }
     if (stored) {
       room.doc.transact(() => {
         for (const update of stored.updates) {
@@ -68,6 +89,11 @@ export class Room {
     }
     room.doc.on('update', room.onDocUpdate)
     room.awareness.on('update', room.onAwarenessUpdate)
+    const backlog = room.backlog ?? []
+    room.backlog = null
+    for (const message of backlog) room.onRemote(message)
+    // Clients on other instances only re-announce themselves every 15 s; ask for them now.
+    room.channel?.publish(FanoutKind.queryAwareness)
     log.debug('room loaded', { boardId, storedUpdates: stored?.updates.length ?? 0 })
     // A crash may have left a long log behind; fold it soon, not on the first user's keystroke.
     room.maybeScheduleCompaction()
@@ -117,20 +143,96 @@ export class Room {
     }
   }
 
+  /** Resolves once every update received so far is persisted and broadcast. */
+  async flushed(): Promise<void> {
+    let current
+    do {
+      current = this.outbox
+      await current
+    } while (current !== this.outbox)
+  }
+
+  private broadcast(frame: Uint8Array, except: unknown): void {
+    for (const peer of this.peers.keys()) {
+      if (peer !== except) peer.send(frame)
+    }
+  }
+
   private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
     if (origin === STORAGE_ORIGIN) return
-    // Persist before broadcasting: once any peer has seen an update, it is in storage.
-    this.storage.appendUpdate(this.boardId, update).then(
+    const frame = encodeUpdate(update)
+    if (origin === REMOTE_ORIGIN) {
+      this.broadcast(frame, null)
+      return
+    }
+    // Persist before broadcasting or publishing: once any peer, here or on another instance, has
+    // seen an update, it is in storage (SQLite commits synchronously, PostgreSQL in a round trip).
+    const appended = this.storage.appendUpdate(this.boardId, update).then(
       (seq) => {
         this.headSeq = Math.max(this.headSeq, seq)
         this.pendingUpdates++
         this.maybeScheduleCompaction()
       },
+      // Still broadcast: the update is in the doc, so the next compaction stores it; refusing to
+      // relay would only split the collaborators.
       (error: unknown) => this.log.error('failed to persist update', { boardId: this.boardId, error }),
     )
-    const frame = encodeUpdate(update)
-    for (const peer of this.peers.keys()) {
-      if (peer !== origin) peer.send(frame)
+    this.outbox = Promise.all([this.outbox, appended]).then(() => {
+      if (this.destroyed) return
+      this.broadcast(frame, origin)
+      this.channel?.publish(FanoutKind.update, update)
+    })
+  }
+
+  /** Messages from other instances (and a local resync request after a Redis reconnect). */
+  private readonly onRemote = (message: FanoutMessage): void => {
+    if (this.destroyed) return
+    if (this.backlog) {
+      this.backlog.push(message)
+      return
+    }
+    try {
+      switch (message.kind) {
+        case FanoutKind.update:
+          Y.applyUpdate(this.doc, message.payload, REMOTE_ORIGIN)
+          return
+        case FanoutKind.awareness:
+          awarenessProtocol.applyAwarenessUpdate(this.awareness, message.payload, REMOTE_ORIGIN)
+          return
+        case FanoutKind.queryAwareness: {
+          const own = new Set([...this.peers.values()].flatMap((ids) => [...ids]))
+          const present = [...own].filter((id) => this.awareness.getStates().has(id))
+          if (present.length > 0) {
+            this.channel?.publish(FanoutKind.awareness, awarenessProtocol.encodeAwarenessUpdate(this.awareness, present))
+          }
+          return
+        }
+        case FanoutKind.resync:
+          void this.reload()
+          return
+      }
+    } catch (error) {
+      this.log.warn('ignoring unusable fan-out message', { boardId: this.boardId, kind: message.kind, error })
+    }
+  }
+
+  /** Re-applies storage after we may have missed fan-out messages; peers get only what is new. */
+  private async reload(): Promise<void> {
+    try {
+      const stored = await this.storage.loadBoard(this.boardId)
+      if (!stored || this.destroyed) return
+      this.doc.transact(() => {
+        for (const update of stored.updates) {
+          try {
+            Y.applyUpdate(this.doc, update)
+          } catch {
+            // Already reported when the board was loaded.
+          }
+        }
+      }, REMOTE_ORIGIN)
+      this.log.debug('room resynced from storage', { boardId: this.boardId })
+    } catch (error) {
+      this.log.error('resync from storage failed', { boardId: this.boardId, error })
     }
   }
 
@@ -142,10 +244,11 @@ export class Room {
       for (const id of updated) owned.add(id)
       for (const id of removed) owned.delete(id)
     }
-    const frame = encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed))
-    for (const peer of this.peers.keys()) {
-      if (peer !== origin) peer.send(frame)
-    }
+    const update = awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed)
+    this.broadcast(encodeAwareness(update), origin)
+    // Local joins, changes, disconnects and timeouts go to the other instances; what came from them
+    // does not go back.
+    if (origin !== REMOTE_ORIGIN) this.channel?.publish(FanoutKind.awareness, update)
   }
 
   private maybeScheduleCompaction(): void {
@@ -191,6 +294,8 @@ export class Room {
     if (this.destroyed) return
     if (this.compactTimer) clearTimeout(this.compactTimer)
     this.compactTimer = null
+    await this.flushed() // the last updates still go out to the other instances
+    await this.channel?.leave()
     await this.compact()
     this.destroyed = true
     this.doc.off('update', this.onDocUpdate)

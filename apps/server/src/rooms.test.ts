@@ -25,6 +25,7 @@ function countingStorage(): { storage: DocStorage; calls: Record<string, number>
     appendUpdate: (id, u) => (calls.appendUpdate!++, inner.appendUpdate(id, u)),
     compact: (id, s, seq) => (calls.compact!++, inner.compact(id, s, seq)),
     listBoards: () => inner.listBoards(),
+    ping: () => inner.ping(),
     close: () => inner.close(),
   }
   return { storage, calls }
@@ -67,6 +68,7 @@ describe('RoomRegistry', () => {
     b.frames.length = 0
     room.receive(a, updateMessage('k', 'v'))
     expect(calls.appendUpdate).toBe(1)
+    await room.flushed() // the broadcast waits for the append to commit
     expect(b.frames).toHaveLength(1) // broadcast to the other peer...
     expect(a.frames.filter((f) => f[0] === 0 && f[1] === 2)).toHaveLength(0) // ...not echoed to the sender
 

@@ -5,7 +5,8 @@ import type { Duplex } from 'node:stream'
 import { WebSocketServer } from 'ws'
 import { isBoardId } from '@sammen/journey-model'
 import { Connection } from './connection'
-import { createHttpHandler } from './http'
+import type { Fanout } from './fanout/Fanout'
+import { createHttpHandler, type Readiness } from './http'
 import { createLogger, type Logger } from './log'
 import { CloseCode } from './protocol'
 import { RoomRegistry } from './rooms'
@@ -29,6 +30,8 @@ export interface StartServerOptions {
   pingIntervalMs?: number
   /** Appended updates per board before the log is folded into a snapshot. Default 200. */
   compactThreshold?: number
+  /** Fan-out to other instances (RedisFanout); the server closes it on close(). Default: none. */
+  fanout?: Fanout | null
   logger?: Logger
 }
 
@@ -42,6 +45,7 @@ export interface RunningServer {
 
 const SYNC_PATH = /^\/sync\/([^/]*)$/
 const SHUTDOWN_GRACE_MS = 1000
+const READY_TIMEOUT_MS = 2000
 
 export async function startServer(options: StartServerOptions = {}): Promise<RunningServer> {
   const log = options.logger ?? createLogger()
@@ -54,11 +58,20 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   const rooms = new RoomRegistry(storage, log, {
     compactThreshold: options.compactThreshold ?? 200,
     compactDelayMs: 1000,
+    fanout: options.fanout ?? null,
   })
   const connections = new Set<Connection>()
   let closing: Promise<void> | null = null
 
-  const httpServer = http.createServer(createHttpHandler(options.webDist ?? null, log))
+  const readiness = async (): Promise<Readiness> => {
+    if (closing) return { ready: false, checks: { server: 'shutting down' } }
+    const [storageCheck, redisCheck] = await Promise.all([
+      check(withTimeout(storage.ping(), READY_TIMEOUT_MS)),
+      options.fanout ? check(withTimeout(options.fanout.ping(), READY_TIMEOUT_MS)) : Promise.resolve('disabled'),
+    ])
+    return { ready: storageCheck === 'ok' && redisCheck !== 'error', checks: { storage: storageCheck, redis: redisCheck } }
+  }
+  const httpServer = http.createServer(createHttpHandler(options.webDist ?? null, log, readiness))
   // noServer: we route upgrades ourselves so a bad path or id gets a real HTTP status, not a socket.
   const wss = new WebSocketServer({ noServer: true, maxPayload: maxMessageBytes, perMessageDeflate: false })
 
@@ -115,6 +128,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     for (const client of wss.clients) client.terminate()
     await rooms.closeAll()
     await storage.close()
+    await options.fanout?.close()
     httpServer.closeAllConnections()
     await stopped
     log.debug('server closed')
@@ -144,6 +158,20 @@ function decodeURIComponentSafe(value: string): string {
   } catch {
     return value // fails isBoardId anyway because of the '%'
   }
+}
+
+/** 'ok' or 'error'; the reason goes to the log only if someone needs it (readyz is polled often). */
+async function check(probe: Promise<void>): Promise<'ok' | 'error'> {
+  try {
+    await probe
+    return 'ok'
+  } catch {
+    return 'error'
+  }
+}
+
+function withTimeout(promise: Promise<void>, ms: number): Promise<void> {
+  return Promise.race([promise, delay(ms).then(() => Promise.reject(new Error('timed out')))])
 }
 
 function delay(ms: number): Promise<void> {

@@ -1,6 +1,6 @@
 // The persistence contract for board documents, shaped after AFFiNE's nbstore: every Yjs update is
 // appended as its own row (cheap, durable right away), and the log is folded into a snapshot lazily.
-// Any backend (SQLite now, PostgreSQL later) implements exactly this and runs `runDocStorageSuite`.
+// Any backend (SQLite, PostgreSQL) implements exactly this and runs `runDocStorageSuite`.
 import type { BoardId } from '@sammen/journey-model'
 
 export interface StoredBoard {
@@ -34,6 +34,9 @@ export interface DocStorage {
   compact(boardId: BoardId, state: Uint8Array, upToSeq: number): Promise<void>
 
   listBoards(): Promise<BoardId[]>
+
+  /** Resolves if the backend answers a trivial query; used by `/readyz`. */
+  ping(): Promise<void>
 
   close(): Promise<void>
 }

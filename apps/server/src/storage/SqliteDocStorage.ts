@@ -105,6 +105,10 @@ export class SqliteDocStorage implements DocStorage {
     return this.stmt.listBoards.all().map((row) => row.board_id as BoardId)
   }
 
+  async ping(): Promise<void> {
+    this.db.prepare('SELECT 1').get()
+  }
+
   async close(): Promise<void> {
     if (!this.db.open) return
     // Fold the WAL back into the main file so a copied .sqlite file is complete on its own.

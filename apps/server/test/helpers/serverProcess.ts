@@ -49,8 +49,11 @@ export async function freePort(): Promise<number> {
 export async function startServerProcess(options: ServerProcessOptions = {}): Promise<ServerProcess> {
   const port = await freePort()
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sammen-int-'))
+  // Storage and fan-out come only from options.env: a DATABASE_URL / REDIS_URL exported for the
+  // PostgreSQL and Redis tests must not silently move every other test onto a shared database.
+  const { DATABASE_URL: _db, DATABASE_SCHEMA: _schema, REDIS_URL: _redis, ...inherited } = process.env
   const env = {
-    ...process.env,
+    ...inherited,
     PORT: String(port),
     HOST: '127.0.0.1',
     DATA_DIR: dataDir,

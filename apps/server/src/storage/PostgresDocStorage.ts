@@ -1,0 +1,188 @@
+// PostgreSQL implementation of DocStorage, for running several server instances on one shared store.
+// Driver: `pg` (node-postgres), the standard, actively maintained PostgreSQL client for Node; its Pool
+// gives us connection reuse and per-connection settings (search_path) without extra dependencies.
+//
+// Same semantics as the SQLite adapter: an append-only update log plus a lazily written snapshot, seq
+// strictly increasing per board and never reused. Concurrency is row-level only: an append locks its
+// board's `board_head` row for one statement; a compaction takes a per-board advisory lock (so two
+// compactions of one board run one after the other) and never touches `board_head`, so appends go on
+// while a compaction runs.
+import pg from 'pg'
+import * as Y from 'yjs'
+import type { BoardId } from '@sammen/journey-model'
+import type { Logger } from '../log'
+import type { DocStorage, StoredBoard } from './DocStorage'
+import { migratePg } from './pgMigrations'
+
+export interface PostgresDocStorageOptions {
+  connectionString: string
+  /** Schema for the tables (created if missing); null = the connection's default search_path. */
+  schema?: string | null
+  /** Pool size; each in-flight append or load holds one connection for one round trip. Default 10. */
+  maxConnections?: number
+  logger?: Logger
+}
+
+export class PostgresDocStorage implements DocStorage {
+  private closed = false
+
+  private constructor(private readonly pool: pg.Pool) {}
+
+  /** Connects and brings the schema up to date; rejects if the database does not answer. */
+  static async open(options: PostgresDocStorageOptions): Promise<PostgresDocStorage> {
+    const schema = options.schema ?? null
+    const pool = new pg.Pool({
+      connectionString: options.connectionString,
+      max: options.maxConnections ?? 10,
+      connectionTimeoutMillis: 5000,
+      // Set per connection at start-up, so every query (and the migrations) sees the chosen schema.
+      options: schema ? `-c search_path=${schema}` : undefined,
+    })
+    // An idle connection dying (database restart, network) is reported here; without a listener
+    // Node would crash. The next query simply opens a new connection.
+    pool.on('error', (error) => options.logger?.warn('postgres idle connection error', { error: error.message }))
+    try {
+      const client = await pool.connect()
+      try {
+        await migratePg(client, schema)
+      } finally {
+        client.release()
+      }
+    } catch (error) {
+      await pool.end().catch(() => {})
+      throw error
+    }
+    return new PostgresDocStorage(pool)
+  }
+
+  async loadBoard(boardId: BoardId): Promise<StoredBoard | null> {
+    const client = await this.pool.connect()
+    try {
+      // One snapshot of the database for both reads, so a concurrent compaction cannot make us see
+      // the old log but the new snapshot (or neither).
+      await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY')
+      const snap = await client.query<{ state: Buffer; upto_seq: string }>(
+        'SELECT state, upto_seq FROM board_snapshot WHERE board_id = $1',
+        [boardId],
+      )
+      const fromSeq = Number(snap.rows[0]?.upto_seq ?? 0)
+      const log = await client.query<{ seq: string; data: Buffer }>(
+        'SELECT seq, data FROM board_update WHERE board_id = $1 AND seq > $2 ORDER BY seq',
+        [boardId, fromSeq],
+      )
+      await client.query('COMMIT')
+      const snapshot = snap.rows[0]
+      if (!snapshot && log.rows.length === 0) return null
+      const updates: Uint8Array[] = []
+      if (snapshot) updates.push(toBytes(snapshot.state))
+      for (const row of log.rows) updates.push(toBytes(row.data))
+      const last = log.rows.at(-1)
+      return { updates, headSeq: last ? Number(last.seq) : fromSeq, pendingUpdates: log.rows.length }
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => {})
+      throw error
+    } finally {
+      client.release()
+    }
+  }
+
+  async appendUpdate(boardId: BoardId, update: Uint8Array): Promise<number> {
+    // One statement = one implicit transaction: the counter bump and the row commit together, and the
+    // board_head row lock makes a second appender to the same board wait until we committed. So when
+    // seq N is visible, every seq < N is too (compaction relies on that).
+    const { rows } = await this.pool.query<{ seq: string }>(
+      `WITH next AS (
+         INSERT INTO board_head AS h (board_id, head_seq) VALUES ($1, 1)
+         ON CONFLICT (board_id) DO UPDATE SET head_seq = h.head_seq + 1
+         RETURNING head_seq
+       )
+       INSERT INTO board_update (board_id, seq, data) SELECT $1, head_seq, $2 FROM next RETURNING seq`,
+      [boardId, toBuffer(update)],
+    )
+    return Number(rows[0]!.seq)
+  }
+
+  async compact(boardId: BoardId, state: Uint8Array, upToSeq: number): Promise<void> {
+    const client = await this.pool.connect()
+    try {
+      await client.query('BEGIN')
+      // Per-board, transaction-scoped: serializes compactions of this board only; appends never take it.
+      await client.query("SELECT pg_advisory_xact_lock(hashtext('sammen.compact'), hashtext($1))", [boardId])
+      const snap = await client.query<{ state: Buffer; upto_seq: string }>(
+        'SELECT state, upto_seq FROM board_snapshot WHERE board_id = $1',
+        [boardId],
+      )
+      const current = Number(snap.rows[0]?.upto_seq ?? 0)
+      if (upToSeq <= current) {
+        // Stale or nothing new: the stored snapshot already covers everything up to upToSeq.
+        await client.query('ROLLBACK')
+        return
+      }
+      const log = await client.query<{ data: Buffer }>(
+        'SELECT data FROM board_update WHERE board_id = $1 AND seq > $2 AND seq <= $3 ORDER BY seq',
+        [boardId, current, upToSeq],
+      )
+      // With several instances, the caller's doc may lack an update another instance appended with a
+      // lower seq (still on its way through Redis). Merging the old snapshot and exactly the rows we
+      // delete into the caller's state makes the new snapshot cover them whatever the caller had.
+      const merged = mergeIntoState([snap.rows[0]?.state, state, ...log.rows.map((row) => row.data)])
+      await client.query(
+        `INSERT INTO board_snapshot (board_id, state, upto_seq, updated_at) VALUES ($1, $2, $3, now())
+         ON CONFLICT (board_id) DO UPDATE SET state = excluded.state, upto_seq = excluded.upto_seq, updated_at = now()`,
+        [boardId, toBuffer(merged), upToSeq],
+      )
+      await client.query('DELETE FROM board_update WHERE board_id = $1 AND seq <= $2', [boardId, upToSeq])
+      await client.query('COMMIT')
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => {})
+      throw error
+    } finally {
+      client.release()
+    }
+  }
+
+  async listBoards(): Promise<BoardId[]> {
+    const { rows } = await this.pool.query<{ board_id: string }>(
+      'SELECT board_id FROM board_head UNION SELECT board_id FROM board_snapshot ORDER BY board_id',
+    )
+    return rows.map((row) => row.board_id as BoardId)
+  }
+
+  async ping(): Promise<void> {
+    await this.pool.query('SELECT 1')
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return
+    this.closed = true
+    await this.pool.end()
+  }
+}
+
+/** Applies updates to a scratch doc and re-encodes: merges them and garbage-collects deleted content. */
+function mergeIntoState(parts: Array<Uint8Array | undefined>): Uint8Array {
+  const doc = new Y.Doc()
+  try {
+    for (const part of parts) {
+      if (!part) continue
+      try {
+        Y.applyUpdate(doc, part)
+      } catch {
+        // Same choice as Room.load: an unreadable row must not block compaction of the readable rest.
+      }
+    }
+    // Includes pending structs (updates whose dependencies are missing), so nothing is dropped.
+    return Y.encodeStateAsUpdate(doc)
+  } finally {
+    doc.destroy()
+  }
+}
+
+// pg hands out Buffers that may share a pooled ArrayBuffer; copy into a tight Uint8Array.
+function toBytes(buf: Buffer): Uint8Array {
+  return new Uint8Array(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength))
+}
+
+function toBuffer(bytes: Uint8Array): Buffer {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+}

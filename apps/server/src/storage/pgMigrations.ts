@@ -1,0 +1,84 @@
+// PostgreSQL schema changes: an append-only, ordered list like the SQLite one, recorded row by row in
+// `schema_migrations`. Several instances may start at once against one database, so the whole check-
+// and-apply runs in one transaction holding a transaction-scoped advisory lock: the second instance
+// waits, then finds everything applied.
+import type { PoolClient } from 'pg'
+
+export interface PgMigration {
+  version: number
+  description: string
+  sql: string
+}
+
+export const pgMigrations: readonly PgMigration[] = [
+  {
+    version: 1,
+    description: 'board snapshots, the append-only update log and per-board seq counters',
+    sql: `
+      -- One row per board; head_seq only ever grows, so a seq is never handed out twice, even after
+      -- compaction emptied the log. Its row lock is what serializes appends to one board.
+      CREATE TABLE board_head (
+        board_id TEXT PRIMARY KEY,
+        head_seq BIGINT NOT NULL
+      );
+      CREATE TABLE board_update (
+        board_id   TEXT NOT NULL,
+        seq        BIGINT NOT NULL,
+        data       BYTEA NOT NULL,
+        created_at TIMESTAMPTZ NOT NULL DEFAULT now(),
+        PRIMARY KEY (board_id, seq)
+      );
+      CREATE TABLE board_snapshot (
+        board_id   TEXT PRIMARY KEY,
+        state      BYTEA NOT NULL,
+        -- highest board_update.seq folded into state
+        upto_seq   BIGINT NOT NULL,
+        updated_at TIMESTAMPTZ NOT NULL DEFAULT now()
+      );
+    `,
+  },
+]
+
+// Arbitrary but fixed: every Sammen instance must contend for the same key. It is database-wide,
+// which also serializes migrations of different schemas; they are rare and quick.
+const MIGRATION_LOCK_KEY = 7_316_240_511
+
+/** Applies pending migrations; returns the resulting version. Refuses a schema from a newer server. */
+export async function migratePg(
+  client: PoolClient,
+  schema: string | null,
+  list: readonly PgMigration[] = pgMigrations,
+): Promise<number> {
+  const latest = list.at(-1)?.version ?? 0
+  await client.query('BEGIN')
+  try {
+    await client.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK_KEY])
+    if (schema) await client.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`)
+    await client.query(`
+      CREATE TABLE IF NOT EXISTS schema_migrations (
+        version     INTEGER PRIMARY KEY,
+        description TEXT NOT NULL,
+        applied_at  TIMESTAMPTZ NOT NULL DEFAULT now()
+      )`)
+    const { rows } = await client.query<{ version: number | null }>('SELECT max(version) AS version FROM schema_migrations')
+    let current = rows[0]?.version ?? 0
+    if (current > latest) {
+      // Refuse rather than guess: an older server must not write into a schema it does not know.
+      throw new Error(`database schema version ${current} is newer than this server supports (${latest})`)
+    }
+    for (const migration of list) {
+      if (migration.version <= current) continue
+      await client.query(migration.sql)
+      await client.query('INSERT INTO schema_migrations (version, description) VALUES ($1, $2)', [
+        migration.version,
+        migration.description,
+      ])
+      current = migration.version
+    }
+    await client.query('COMMIT')
+    return current
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => {})
+    throw error
+  }
+}
