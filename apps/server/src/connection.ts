@@ -4,6 +4,7 @@
 import type { RawData, WebSocket } from 'ws'
 import type { BoardId } from '@sammen/journey-model'
 import type { Logger } from './log'
+import type { ServerMetrics } from './metrics'
 import { CloseCode, decodeClientMessage, ProtocolError } from './protocol'
 import type { Peer, Room } from './room'
 import type { RoomRegistry } from './rooms'
@@ -11,10 +12,17 @@ import type { RoomRegistry } from './rooms'
 export interface ConnectionOptions {
   /** A peer that cannot keep up is dropped (it resyncs on reconnect) instead of growing memory. */
   maxBufferedBytes: number
+  metrics?: ServerMetrics
 }
 
 // While a room loads, frames are held back; a client has no reason to send more than a handful.
 const MAX_QUEUED_FRAMES = 1024
+
+// ws closes the socket itself on these protocol violations; mirrored here only to count them.
+const WS_ERROR_CLOSE_CODES: Record<string, number> = {
+  WS_ERR_UNSUPPORTED_MESSAGE_LENGTH: 1009,
+  WS_ERR_INVALID_UTF8: 1007,
+}
 
 let nextConnectionId = 1
 
@@ -40,7 +48,11 @@ export class Connection implements Peer {
     })
     // ws emits protocol violations (oversized frame, bad UTF-8, bad opcode) as 'error' and closes the
     // socket itself with the right code (1009, 1007, 1002); without a listener Node would crash.
-    ws.on('error', (error) => this.log.warn('websocket error', { error: error.message }))
+    ws.on('error', (error: Error & { code?: string }) => {
+      this.log.warn('websocket error', { error: error.message })
+      const code = error.code?.startsWith('WS_ERR_') ? (WS_ERROR_CLOSE_CODES[error.code] ?? 1002) : null
+      if (code !== null) this.options.metrics?.closedByServer(code)
+    })
     ws.on('close', this.onClose)
 
     registry.acquire(boardId).then(this.onRoomReady, (error: unknown) => {
@@ -57,6 +69,7 @@ export class Connection implements Peer {
       this.close(CloseCode.tryAgainLater, 'too slow')
       return
     }
+    this.options.metrics?.messageSent(frame.byteLength)
     this.ws.send(frame, { binary: true }, (error) => {
       if (error) this.log.debug('send failed', { error: error.message })
     })
@@ -65,6 +78,7 @@ export class Connection implements Peer {
   close(code: number, reason: string): void {
     if (this.closed) return
     this.closed = true
+    this.options.metrics?.closedByServer(code)
     this.detach()
     this.ws.close(code, reason)
   }
@@ -133,6 +147,7 @@ export class Connection implements Peer {
       this.reject(error)
       return
     }
+    this.options.metrics?.messageReceived(message.kind, frame.byteLength)
     try {
       room.receive(this, message)
     } catch (error) {

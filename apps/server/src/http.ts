@@ -20,10 +20,14 @@ const SPA_ROUTE = /^\/b\/[^/]+\/?$/
 
 const IMMUTABLE = 'public, max-age=31536000, immutable'
 
+/** Prometheus exposition (`ServerMetrics.render`). */
+export type MetricsSource = () => Promise<{ contentType: string; body: string }>
+
 export function createHttpHandler(
   webDist: string | null,
   log: Logger,
   readiness: () => Promise<Readiness> = async () => ({ ready: true, checks: {} }),
+  metrics: MetricsSource | null = null,
 ): HttpHandler {
   let serveStatic: StaticHandler | null = null
   let warned = false
@@ -64,6 +68,23 @@ export function createHttpHandler(
           log.error('readiness check failed', { error })
           res.writeHead(503, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' })
           res.end(req.method === 'HEAD' ? undefined : JSON.stringify({ ok: false }))
+        },
+      )
+      return
+    }
+
+    // Same port as everything else, so a scraper needs no extra port; the reverse proxies in infra/
+    // refuse /metrics from outside (it reveals load, not board contents).
+    if (pathname === '/metrics' && metrics) {
+      metrics().then(
+        ({ contentType, body }) => {
+          res.writeHead(200, { 'Content-Type': contentType, 'Cache-Control': 'no-store' })
+          res.end(req.method === 'HEAD' ? undefined : body)
+        },
+        (error: unknown) => {
+          log.error('metrics collection failed', { error })
+          res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' })
+          res.end('metrics collection failed\n')
         },
       )
       return

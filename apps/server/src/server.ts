@@ -8,6 +8,7 @@ import { Connection } from './connection'
 import type { Fanout } from './fanout/Fanout'
 import { createHttpHandler, type Readiness } from './http'
 import { createLogger, type Logger } from './log'
+import { ServerMetrics } from './metrics'
 import { CloseCode } from './protocol'
 import { RoomRegistry } from './rooms'
 import type { DocStorage } from './storage/DocStorage'
@@ -55,12 +56,19 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   else if (options.dataDir) storage = new SqliteDocStorage(options.dataDir)
   else throw new Error('startServer needs either dataDir or storage')
 
-  const rooms = new RoomRegistry(storage, log, {
+  const connections = new Set<Connection>()
+  // The sources are read at scrape time only, so they may name `rooms`, created right after.
+  const metrics = new ServerMetrics({
+    openConnections: () => connections.size,
+    openBoards: (): number => rooms.size,
+    fanoutStats: options.fanout ? () => options.fanout?.stats : undefined,
+  })
+  // Rooms see the timed wrapper; readiness pings and close() go to the real storage directly.
+  const rooms: RoomRegistry = new RoomRegistry(metrics.instrumentStorage(storage), log, {
     compactThreshold: options.compactThreshold ?? 200,
     compactDelayMs: 1000,
     fanout: options.fanout ?? null,
   })
-  const connections = new Set<Connection>()
   let closing: Promise<void> | null = null
 
   const readiness = async (): Promise<Readiness> => {
@@ -71,7 +79,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     ])
     return { ready: storageCheck === 'ok' && redisCheck !== 'error', checks: { storage: storageCheck, redis: redisCheck } }
   }
-  const httpServer = http.createServer(createHttpHandler(options.webDist ?? null, log, readiness))
+  const httpServer = http.createServer(createHttpHandler(options.webDist ?? null, log, readiness, () => metrics.render()))
   // noServer: we route upgrades ourselves so a bad path or id gets a real HTTP status, not a socket.
   const wss = new WebSocketServer({ noServer: true, maxPayload: maxMessageBytes, perMessageDeflate: false })
 
@@ -79,17 +87,24 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     socket.on('error', () => {}) // a reset during the handshake is not worth a crash
     const pathname = new URL(req.url ?? '/', 'http://localhost').pathname
     const match = SYNC_PATH.exec(pathname)
-    if (closing) return refuseUpgrade(socket, 503, 'server is shutting down')
-    if (!match) return refuseUpgrade(socket, 404, 'unknown path; sync lives at /sync/<boardId>')
+    const refuse = (status: number, message: string) => {
+      metrics.upgradeRefused(status)
+      refuseUpgrade(socket, status, message)
+    }
+    if (closing) return refuse(503, 'server is shutting down')
+    if (!match) return refuse(404, 'unknown path; sync lives at /sync/<boardId>')
     const boardId = decodeURIComponentSafe(match[1] ?? '')
-    if (!isBoardId(boardId)) return refuseUpgrade(socket, 400, 'invalid board id')
+    if (!isBoardId(boardId)) return refuse(400, 'invalid board id')
 
     wss.handleUpgrade(req, socket, head, (ws) => {
       if (closing) {
         ws.close(CloseCode.serviceRestart, 'service restart')
         return
       }
-      const conn = new Connection(ws, boardId, rooms, log, { maxBufferedBytes: Math.max(maxMessageBytes * 4, 32 * 1024 * 1024) })
+      const conn = new Connection(ws, boardId, rooms, log, {
+        maxBufferedBytes: Math.max(maxMessageBytes * 4, 32 * 1024 * 1024),
+        metrics,
+      })
       connections.add(conn)
       ws.on('close', () => connections.delete(conn))
       log.debug('client connected', { boardId, conn: conn.id, remote: req.socket.remoteAddress })

@@ -101,6 +101,22 @@ if (missing.length > 0) {
       await waitFor(() => !c.provider.awareness.getStates().has(a.doc.clientID), 'Ada removed for c')
     })
 
+    it('counts Redis publishes on the sender and receipts on the other instance in /metrics', async () => {
+      const redisCount = async (server: ServerProcess, name: string) => {
+        const text = await (await fetch(`${server.url}/metrics`)).text()
+        const line = text.split('\n').find((l) => l.startsWith(`${name} `))
+        return Number(line?.split(' ')[1] ?? NaN)
+      }
+      const before = { published: await redisCount(one, 'sammen_redis_published_total'), received: await redisCount(two, 'sammen_redis_received_total') }
+      const boardId = freshBoardId()
+      const a = await client(one, boardId)
+      const b = await client(two, boardId)
+      a.doc.getMap('m').set('counted', true)
+      await waitFor(() => b.doc.getMap('m').get('counted') === true, 'b sees the edit through Redis')
+      expect(await redisCount(one, 'sammen_redis_published_total')).toBeGreaterThan(before.published)
+      expect(await redisCount(two, 'sammen_redis_received_total')).toBeGreaterThan(before.received)
+    })
+
     it('kill -9 of one instance mid-edit loses no acknowledged update', async () => {
       const boardId = freshBoardId()
       const a = await client(one, boardId)

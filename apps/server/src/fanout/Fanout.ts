@@ -40,6 +40,8 @@ export interface Fanout {
   join(boardId: BoardId, handler: FanoutHandler): Promise<BoardChannel>
   /** Rejects if the backend does not answer; used by `/readyz`. */
   ping(): Promise<void>
+  /** Running totals for `/metrics` (RedisFanout keeps them; an in-memory test bus need not). */
+  readonly stats?: { published: number; publishFailed: number; received: number }
   close(): Promise<void>
 }
 

@@ -27,6 +27,7 @@ export class RedisFanout implements Fanout {
   private readonly pub: Redis
   private readonly sub: Redis
   private readonly handlers = new Map<string, FanoutHandler>()
+  readonly stats = { published: 0, publishFailed: 0, received: 0 }
   private connected = false
   // Set when messages may have been missed (a lost connection, or a board opened without a live
   // subscription); the next 'ready' then resyncs. A first connect needs none: join() waited for it.
@@ -85,9 +86,13 @@ export class RedisFanout implements Fanout {
     return {
       publish: (kind, payload = EMPTY) => {
         if (left) return
-        this.pub.publish(channel, Buffer.from(encodeFanoutMessage(this.instanceId, kind, payload))).catch((error: unknown) => {
-          this.log.debug('redis publish failed', { boardId, error })
-        })
+        this.pub.publish(channel, Buffer.from(encodeFanoutMessage(this.instanceId, kind, payload))).then(
+          () => this.stats.published++,
+          (error: unknown) => {
+            this.stats.publishFailed++
+            this.log.debug('redis publish failed', { boardId, error })
+          },
+        )
       },
       leave: async () => {
         if (left) return
@@ -110,6 +115,7 @@ export class RedisFanout implements Fanout {
     }
     // Our own publications come back to us too; we already applied and broadcast them.
     if (message.instanceId === this.instanceId) return
+    this.stats.received++
     handler(message)
   }
 

@@ -1,0 +1,153 @@
+// Prometheus metrics for `GET /metrics`. prom-client is the de-facto Node client: it speaks the text
+// exposition format every scraper understands and adds the standard process/GC/event-loop metrics, so
+// we do not hand-roll either. Each server gets its own Registry (not prom-client's global one) because
+// tests and benchmarks run several servers in one process.
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client'
+import type { DocStorage } from './storage/DocStorage'
+
+/** Small counters a Fanout keeps itself, so the fan-out code does not depend on prom-client. */
+export interface FanoutStats {
+  published: number
+  publishFailed: number
+  received: number
+}
+
+export interface MetricsSources {
+  openConnections: () => number
+  openBoards: () => number
+  fanoutStats?: () => FanoutStats | undefined
+}
+
+const SIZE_BUCKETS = [32, 128, 512, 2048, 8192, 32_768, 131_072, 524_288, 2_097_152, 8_388_608]
+// Seconds; SQLite appends take microseconds, PostgreSQL a round trip, compaction of a big board longer.
+const LATENCY_BUCKETS = [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5]
+
+export class ServerMetrics {
+  readonly registry = new Registry()
+  private readonly messagesReceived: Counter<'type'>
+  private readonly messageBytes: Histogram<'direction'>
+  private readonly closes: Counter<'code'>
+  private readonly upgradeRefusals: Counter<'status'>
+  private readonly storageSeconds: Histogram<'operation' | 'result'>
+
+  constructor(sources: MetricsSources) {
+    const registers = [this.registry]
+    collectDefaultMetrics({ register: this.registry })
+    new Gauge({
+      name: 'sammen_connections_open',
+      help: 'WebSocket connections currently open',
+      registers,
+      collect() {
+        this.set(sources.openConnections())
+      },
+    })
+    new Gauge({
+      name: 'sammen_boards_open',
+      help: 'Boards loaded in memory (unloaded when their last client leaves)',
+      registers,
+      collect() {
+        this.set(sources.openBoards())
+      },
+    })
+    this.messagesReceived = new Counter({
+      name: 'sammen_messages_received_total',
+      help: 'Valid messages received from clients, by type (update, syncStep1, syncStep2, awareness, queryAwareness); rate() of type="update" is updates/s',
+      labelNames: ['type'],
+      registers,
+    })
+    this.messageBytes = new Histogram({
+      name: 'sammen_message_size_bytes',
+      help: 'WebSocket frame sizes, by direction (in = from clients, out = to clients)',
+      labelNames: ['direction'],
+      buckets: SIZE_BUCKETS,
+      registers,
+    })
+    this.closes = new Counter({
+      name: 'sammen_connections_refused_total',
+      help: 'Connections the server closed, by WebSocket close code (1007 malformed, 1008 policy, 1009 too big, 1011 load failed, 1012 restart, 1013 too slow)',
+      labelNames: ['code'],
+      registers,
+    })
+    this.upgradeRefusals = new Counter({
+      name: 'sammen_upgrades_refused_total',
+      help: 'WebSocket upgrades answered with an HTTP error, by status (400 bad board id, 404 path, 503 shutting down)',
+      labelNames: ['status'],
+      registers,
+    })
+    this.storageSeconds = new Histogram({
+      name: 'sammen_storage_duration_seconds',
+      help: 'Storage latency by operation (append, load, compact) and result (ok, error)',
+      labelNames: ['operation', 'result'],
+      buckets: LATENCY_BUCKETS,
+      registers,
+    })
+    const fanoutStats = sources.fanoutStats
+    if (fanoutStats) {
+      // The fan-out counts by itself; each scrape moves the Prometheus counters by what changed since.
+      const mirror = (name: string, help: string, pick: (stats: FanoutStats) => number) => {
+        let seen = 0
+        new Counter({
+          name,
+          help,
+          registers,
+          collect() {
+            const stats = fanoutStats()
+            if (!stats) return
+            const value = pick(stats)
+            if (value > seen) this.inc(value - seen)
+            seen = value
+          },
+        })
+      }
+      mirror('sammen_redis_published_total', 'Messages published to Redis', (s) => s.published)
+      mirror('sammen_redis_publish_failures_total', 'Redis publishes that failed (covered by the resync after a reconnect)', (s) => s.publishFailed)
+      mirror('sammen_redis_received_total', 'Messages received from other instances through Redis', (s) => s.received)
+    }
+  }
+
+  messageReceived(type: string, bytes: number): void {
+    this.messagesReceived.inc({ type })
+    this.messageBytes.observe({ direction: 'in' }, bytes)
+  }
+
+  messageSent(bytes: number): void {
+    this.messageBytes.observe({ direction: 'out' }, bytes)
+  }
+
+  closedByServer(code: number): void {
+    this.closes.inc({ code: String(code) })
+  }
+
+  upgradeRefused(status: number): void {
+    this.upgradeRefusals.inc({ status: String(status) })
+  }
+
+  /** Wraps a storage so every call is timed; the wrapped one keeps its own behaviour and errors. */
+  instrumentStorage(storage: DocStorage): DocStorage {
+    const time = <T>(operation: string, run: () => Promise<T>): Promise<T> => {
+      const stop = this.storageSeconds.startTimer({ operation })
+      return run().then(
+        (value) => {
+          stop({ result: 'ok' })
+          return value
+        },
+        (error: unknown) => {
+          stop({ result: 'error' })
+          throw error
+        },
+      )
+    }
+    return {
+      loadBoard: (boardId) => time('load', () => storage.loadBoard(boardId)),
+      appendUpdate: (boardId, update) => time('append', () => storage.appendUpdate(boardId, update)),
+      compact: (boardId, state, upToSeq) => time('compact', () => storage.compact(boardId, state, upToSeq)),
+      listBoards: () => storage.listBoards(),
+      ping: () => storage.ping(),
+      close: () => storage.close(),
+    }
+  }
+
+  async render(): Promise<{ contentType: string; body: string }> {
+    return { contentType: this.registry.contentType, body: await this.registry.metrics() }
+  }
+}
