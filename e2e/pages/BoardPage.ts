@@ -1,5 +1,8 @@
 import { expect, type Locator, type Page } from '@playwright/test'
 
+/** A journey card's props as the store holds them (step-card or pain-point, see @sammen/journey-shapes). */
+export type CardProps = Record<string, unknown>
+
 export interface ShapeSummary {
   id: string
   type: string
@@ -22,6 +25,9 @@ export class BoardPage {
   readonly topBar: Locator
   readonly people: Locator
   readonly remoteCursors: Locator
+  readonly ownerDialog: Locator
+  readonly painPointCards: Locator
+  readonly stepCards: Locator
 
   constructor(readonly page: Page) {
     this.canvas = page.locator('.tl-canvas')
@@ -30,6 +36,9 @@ export class BoardPage {
     this.topBar = page.getByTestId('board-top-bar')
     this.people = page.getByTestId('people-present')
     this.remoteCursors = page.locator('.tl-collaborator__cursor')
+    this.ownerDialog = page.getByRole('dialog', { name: 'Hvem eier problemet?' })
+    this.painPointCards = page.getByTestId('pain-point-card')
+    this.stepCards = page.getByTestId('step-card')
   }
 
   async goto(boardId: string): Promise<void> {
@@ -71,6 +80,58 @@ export class BoardPage {
     await this.page.keyboard.type(text)
     await this.page.keyboard.press('Escape')
     await this.page.keyboard.press('Escape')
+  }
+
+  /** Places a step card with its shortcut (S) at a screen point, writes its text and leaves editing. */
+  async addStepCard(x: number, y: number, text: string): Promise<void> {
+    await this.selectTool('s')
+    await this.page.mouse.click(x, y)
+    await this.page.keyboard.type(text)
+    await this.page.keyboard.press('Escape')
+  }
+
+  /** Starts a pain point with its shortcut (P) at a screen point; the owner dialog opens and nothing is created yet. */
+  async startPainPoint(x: number, y: number): Promise<void> {
+    await this.selectTool('p')
+    await this.page.mouse.click(x, y)
+    await expect(this.ownerDialog).toBeVisible()
+  }
+
+  /**
+   * In the open owner dialog, with the keyboard only: search, Tab to the best match and choose it with Space,
+   * Tab to the severity and move to it with the arrow keys, then Tab to "Legg til problem" and press Enter.
+   */
+  async finishPainPointWithKeyboard(search: string, severity: 1 | 2 | 3): Promise<void> {
+    const keyboard = this.page.keyboard
+    await keyboard.type(search)
+    await keyboard.press('Tab')
+    await keyboard.press('Space')
+    await keyboard.press('Tab')
+    const fromDefaultSeverity = severity - 2
+    for (let step = 0; step < Math.abs(fromDefaultSeverity); step++) await keyboard.press(fromDefaultSeverity > 0 ? 'ArrowDown' : 'ArrowUp')
+    await keyboard.press('Tab') // category
+    await keyboard.press('Tab') // Avbryt
+    await keyboard.press('Tab') // Legg til problem
+    await keyboard.press('Enter')
+    await expect(this.ownerDialog).toBeHidden()
+  }
+
+  /** Changes a detail of the selected card (Etat, Kanal, Opplevelse, Eier …) in the card details panel. */
+  async setCardDetail(label: string, value: string): Promise<void> {
+    await this.page.getByTestId('card-details').getByLabel(label).selectOption(value)
+  }
+
+  /** The props of every card of one type on the page, in creation order of their ids. */
+  async cardProps(type: 'step-card' | 'pain-point'): Promise<CardProps[]> {
+    return this.page.evaluate(
+      (type) =>
+        window.__sammenEditor!
+          .getCurrentPageShapes()
+          .filter((shape) => shape.type === type)
+          .sort((a, b) => a.id.localeCompare(b.id))
+          .map((shape) => shape.props),
+      type,
+    )
   }
 
   async moveCursor(x: number, y: number): Promise<void> {

@@ -6,6 +6,7 @@ interface E2eShape {
   type: string
   x: number
   y: number
+  props: Record<string, unknown>
 }
 
 interface E2eShapePartial {
@@ -20,6 +21,8 @@ interface E2eEditor {
   getCurrentPageShapeIds(): Set<string>
   getShapeUtil(shape: E2eShape): { getText(shape: E2eShape): string | undefined }
   getCollaborators(): { userName: string; userId: string }[]
+  getEditingShapeId(): string | null
+  getCurrentToolId(): string
   createShapes(shapes: E2eShapePartial[]): unknown
   run(fn: () => void): unknown
   focus(): void

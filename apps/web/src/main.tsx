@@ -7,6 +7,8 @@ import 'tldraw/tldraw.css'
 import './styles/base.css'
 import './styles/start.css'
 import './styles/board.css'
+import './styles/cards.css'
+import './styles/card-forms.css'
 
 // The service worker precaches the whole app (tldraw's fonts and translations included), so a
 // board opened once keeps opening without a network. 'autoUpdate': a new version activates on

@@ -1,8 +1,12 @@
 import { getAssetUrlsByImport } from '@tldraw/assets/imports.vite'
 import type { BoardRoom } from '@sammen/sync'
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useEffect, useMemo, useState } from 'react'
 import { Tldraw, useTldrawUser, type Editor, type TLComponents, type TLStore, type TLUserPreferences } from 'tldraw'
 import { tldrawLocale, useT } from '../i18n'
+import { JourneyStylePanel } from '../shapes/CardDetailsPanel'
+import { JourneyToolbar, journeyCardOverrides } from '../shapes/journeyCardsUi'
+import { PainPointPlacement } from '../shapes/painPoint/PainPointPlacement'
+import { sammenShapeUtils, sammenTools } from '../shapes/sammenShapes'
 import { useAppStore } from '../state/appStore'
 import { BoardBanners } from './BoardBanners'
 import { BoardRoomContext } from './BoardRoomContext'
@@ -19,6 +23,9 @@ const assetUrls = getAssetUrlsByImport()
 const components: TLComponents = {
   TopPanel: BoardTopBar,
   SharePanel: BoardSharePanel,
+  Toolbar: JourneyToolbar,
+  StylePanel: JourneyStylePanel,
+  InFrontOfTheCanvas: PainPointPlacement,
 }
 
 const licenseKey: string | undefined = import.meta.env.VITE_TLDRAW_LICENSE_KEY || undefined
@@ -37,6 +44,9 @@ export function BoardCanvas({ store, room }: { store: TLStore; room: BoardRoom }
 
   // tldraw's own preferences (dark mode, snapping …) live here for the session; identity and
   // language always come from Sammen's app state so the whole app speaks one language.
+  // Tool labels are translated by Sammen, so the overrides follow the language.
+  const overrides = useMemo(() => journeyCardOverrides(t), [t])
+
   const [tldrawPreferences, setTldrawPreferences] = useState<Partial<TLUserPreferences>>({})
   const user = useTldrawUser({
     userPreferences: {
@@ -61,6 +71,9 @@ export function BoardCanvas({ store, room }: { store: TLStore; room: BoardRoom }
           assetUrls={assetUrls}
           licenseKey={licenseKey}
           components={components}
+          shapeUtils={sammenShapeUtils}
+          tools={sammenTools}
+          overrides={overrides}
           onMount={(editor) => {
             performance.mark('sammen:editor-mounted')
             nameUntouchedFirstPage(editor, t.board.defaultPageName)

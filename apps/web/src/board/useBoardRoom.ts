@@ -3,6 +3,7 @@ import { openBoardRoom, type BoardRoom, type BoardRoomStatus, type PresenceUser 
 import { useEffect, useState } from 'react'
 import { createTLStore, defaultBindingUtils, defaultShapeUtils, type TLStore } from 'tldraw'
 import { useAppStore } from '../state/appStore'
+import { sammenShapeUtils } from '../shapes/sammenShapes'
 import { getLocalDatabase, syncServerUrl } from '../sync/database'
 
 export type BoardRoomState =
@@ -26,7 +27,8 @@ export function useBoardRoom(boardId: BoardId, fallbackName: string): BoardRoomS
   useEffect(() => {
     let cancelled = false
     setState({ phase: 'loading' })
-    const store = createTLStore({ shapeUtils: defaultShapeUtils, bindingUtils: defaultBindingUtils })
+    // The same shape utils go to <Tldraw shapeUtils>: the store's schema is what the sync binding validates with.
+    const store = createTLStore({ shapeUtils: [...defaultShapeUtils, ...sammenShapeUtils], bindingUtils: defaultBindingUtils })
     const room = openBoardRoom({
       boardId,
       store,

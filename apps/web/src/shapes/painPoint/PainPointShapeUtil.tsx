@@ -1,0 +1,56 @@
+import {
+  PAIN_POINT_DEFAULT_PROPS,
+  PAIN_POINT_TYPE,
+  painPointMigrations,
+  painPointProps,
+  type PainPointShape,
+} from '@sammen/journey-shapes'
+import { BaseBoxShapeUtil } from 'tldraw'
+import { agencyDisplay } from '../agencyDisplay'
+import { CARD_RADIUS } from '../cardGeometry'
+import { currentDictionary } from '../currentDictionary'
+import { PainPointView } from './PainPointView'
+
+/**
+ * A pain point, coloured by the agency that owns it. There is no default owner on purpose: the schema rejects
+ * `ownerAgencyId: ''`, so a pain point can only be created through the owner dialog (or by code that names one).
+ */
+export class PainPointShapeUtil extends BaseBoxShapeUtil<PainPointShape> {
+  static override type = PAIN_POINT_TYPE
+  static override props = painPointProps
+  static override migrations = painPointMigrations
+
+  override getDefaultProps(): PainPointShape['props'] {
+    return { ...PAIN_POINT_DEFAULT_PROPS, ownerAgencyId: '' }
+  }
+
+  override canEdit(): boolean {
+    return true
+  }
+
+  override getText(shape: PainPointShape): string {
+    return shape.props.text
+  }
+
+  override getAriaDescriptor(shape: PainPointShape): string {
+    const t = currentDictionary()
+    const owner = agencyDisplay(shape.props.ownerAgencyId)
+    return [
+      t.cards.painPoint,
+      shape.props.text,
+      `${t.cards.owner}: ${owner?.name ?? ''}`,
+      t.cards.severity(shape.props.severity),
+      t.cards.categories[shape.props.category],
+    ]
+      .filter(Boolean)
+      .join('. ')
+  }
+
+  override component(shape: PainPointShape) {
+    return <PainPointView shape={shape} />
+  }
+
+  override indicator(shape: PainPointShape) {
+    return <rect width={shape.props.w} height={shape.props.h} rx={CARD_RADIUS} ry={CARD_RADIUS} />
+  }
+}

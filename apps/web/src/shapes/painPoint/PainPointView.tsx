@@ -1,0 +1,45 @@
+import { readableTextColour } from '@sammen/journey-model'
+import { PAIN_POINT_TYPE, type PainPointShape } from '@sammen/journey-shapes'
+import type { CSSProperties } from 'react'
+import { HTMLContainer } from 'tldraw'
+import { useT } from '../../i18n'
+import { agencyDisplay } from '../agencyDisplay'
+import { CardText } from '../CardText'
+import { SeverityMarker } from './SeverityMarker'
+
+/** The owner's colour fills the card, so a wall of pain points shows at a glance who owns most of them. */
+export function PainPointView({ shape }: { shape: PainPointShape }) {
+  const t = useT()
+  const { w, h, text, ownerAgencyId, severity, category } = shape.props
+  const owner = agencyDisplay(ownerAgencyId)
+  const background = owner?.colour ?? '#5b6675'
+  const foreground = readableTextColour(background)
+  const style = { width: w, height: h, '--card-bg': background, '--card-fg': foreground } as CSSProperties
+
+  return (
+    <HTMLContainer
+      className="sammen-card sammen-card--pain"
+      style={style}
+      data-testid="pain-point-card"
+      data-owner={ownerAgencyId}
+      data-severity={severity}
+    >
+      <div className="sammen-card__header">
+        {/* The category names the problem better than the word "problem"; colour and icon say what kind of card it is. */}
+        <span className="sammen-card__kind sammen-card__category" title={t.cards.categories[category]}>
+          <svg width="14" height="14" viewBox="0 0 16 16" role="img" aria-label={t.cards.painPoint} focusable="false">
+            <path d="M8 1.8 15 14H1zM8 6.2v3.6M8 11.6v.2" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinejoin="round" strokeLinecap="round" />
+          </svg>
+          <span className="sammen-card__ellipsis">{t.cards.categories[category]}</span>
+        </span>
+        <SeverityMarker severity={severity} label={t.cards.severity(severity)} />
+      </div>
+      <CardText shapeId={shape.id} type={PAIN_POINT_TYPE} text={text} colour={foreground} placeholder={t.cards.emptyText} />
+      <div className="sammen-card__footer">
+        <span className="sammen-card__owner" title={owner?.name}>
+          <span className="sammen-card__owner-label">{t.cards.owner}</span> {owner?.shortName}
+        </span>
+      </div>
+    </HTMLContainer>
+  )
+}

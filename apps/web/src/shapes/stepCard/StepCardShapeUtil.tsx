@@ -1,0 +1,48 @@
+import {
+  STEP_CARD_DEFAULT_PROPS,
+  STEP_CARD_TYPE,
+  stepCardMigrations,
+  stepCardProps,
+  type StepCardShape,
+} from '@sammen/journey-shapes'
+import { BaseBoxShapeUtil } from 'tldraw'
+import { agencyDisplay } from '../agencyDisplay'
+import { CARD_RADIUS } from '../cardGeometry'
+import { currentDictionary } from '../currentDictionary'
+import { StepCardView } from './StepCardView'
+
+/** A step in the journey; props and migrations come from @sammen/journey-shapes so the server validates the same. */
+export class StepCardShapeUtil extends BaseBoxShapeUtil<StepCardShape> {
+  static override type = STEP_CARD_TYPE
+  static override props = stepCardProps
+  static override migrations = stepCardMigrations
+
+  override getDefaultProps(): StepCardShape['props'] {
+    return { ...STEP_CARD_DEFAULT_PROPS }
+  }
+
+  override canEdit(): boolean {
+    return true
+  }
+
+  override getText(shape: StepCardShape): string {
+    return shape.props.text
+  }
+
+  /** What a screen reader announces when the card gets focus on the canvas. */
+  override getAriaDescriptor(shape: StepCardShape): string {
+    const t = currentDictionary()
+    const agency = agencyDisplay(shape.props.agencyId)
+    return [t.cards.step, shape.props.text, agency?.name ?? t.cards.noAgency, t.cards.channels[shape.props.channel]]
+      .filter(Boolean)
+      .join('. ')
+  }
+
+  override component(shape: StepCardShape) {
+    return <StepCardView shape={shape} />
+  }
+
+  override indicator(shape: StepCardShape) {
+    return <rect width={shape.props.w} height={shape.props.h} rx={CARD_RADIUS} ry={CARD_RADIUS} />
+  }
+}
