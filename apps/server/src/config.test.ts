@@ -6,6 +6,7 @@ describe('loadConfig', () => {
   it('has working defaults', () => {
     const config = loadConfig({})
     expect(config).toMatchObject({ port: 8787, host: '0.0.0.0', maxMessageBytes: 8 * 1024 * 1024, logLevel: 'info' })
+    expect(config.maxSnapshotBytes).toBe(32 * 1024 * 1024)
     expect(config.dataDir).toBe(path.resolve('data'))
     expect(DEFAULT_WEB_DIST.endsWith(path.join('apps', 'web', 'dist'))).toBe(true)
   })
@@ -34,6 +35,8 @@ describe('loadConfig', () => {
     [{ PORT: '70000' }, /PORT must be between 0 and 65535/],
     [{ PORT: '-1' }, /PORT must be a whole number/],
     [{ MAX_MESSAGE_BYTES: '10' }, /MAX_MESSAGE_BYTES must be between/],
+    [{ MAX_SNAPSHOT_BYTES: '1gb' }, /MAX_SNAPSHOT_BYTES must be a whole number/],
+    [{ MAX_SNAPSHOT_BYTES: String(1024 ** 3) }, /MAX_SNAPSHOT_BYTES must be between 1024 and 268435456/],
     [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL must be one of/],
     [{ DATABASE_URL: 'mysql://x@y/z' }, /DATABASE_URL must start with postgres:\/\/ or postgresql:\/\//],
     [{ DATABASE_URL: 'not a url' }, /DATABASE_URL is not a valid URL/],

@@ -10,6 +10,8 @@ export interface Config {
   dataDir: string
   webDist: string
   maxMessageBytes: number
+  /** Largest named snapshot (decoded Yjs state) the snapshot API accepts. */
+  maxSnapshotBytes: number
   logLevel: LogLevel
   /** PostgreSQL connection string; when set, boards live in PostgreSQL instead of SQLite. */
   databaseUrl: string | null
@@ -38,6 +40,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webDist: path.resolve(readString(env, 'WEB_DIST', DEFAULT_WEB_DIST)),
     // Lower bound: a sync step 2 of a real board must fit; 1 KiB is only useful for tests.
     maxMessageBytes: readInt(env, 'MAX_MESSAGE_BYTES', 8 * MIB, 1024, 512 * MIB),
+    // Upper bound: the base64 JSON body (4/3 of this) must fit in one V8 string.
+    maxSnapshotBytes: readInt(env, 'MAX_SNAPSHOT_BYTES', 32 * MIB, 1024, 256 * MIB),
     logLevel: readLogLevel(env),
     databaseUrl: readUrl(env, 'DATABASE_URL', ['postgres:', 'postgresql:']),
     databaseSchema: readSchema(env),

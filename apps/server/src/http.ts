@@ -5,6 +5,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import path from 'node:path'
 import sirv from 'sirv'
 import type { Logger } from './log'
+import type { ApiHandler } from './snapshotApi'
 
 export type HttpHandler = (req: IncomingMessage, res: ServerResponse) => void
 type StaticHandler = ReturnType<typeof sirv>
@@ -28,6 +29,7 @@ export function createHttpHandler(
   log: Logger,
   readiness: () => Promise<Readiness> = async () => ({ ready: true, checks: {} }),
   metrics: MetricsSource | null = null,
+  api: ApiHandler | null = null,
 ): HttpHandler {
   let serveStatic: StaticHandler | null = null
   let warned = false
@@ -54,6 +56,8 @@ export function createHttpHandler(
   }
 
   return (req, res) => {
+    // The JSON API (snapshots) answers everything under /api/, so it never falls through to the app.
+    if (api?.(req, res)) return
     const pathname = new URL(req.url ?? '/', 'http://localhost').pathname
 
     // Readiness (can this instance serve boards: storage and Redis answer?) for load balancers;

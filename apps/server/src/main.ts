@@ -34,6 +34,7 @@ async function main(): Promise<void> {
     fanout,
     webDist: config.webDist,
     maxMessageBytes: config.maxMessageBytes,
+    maxSnapshotBytes: config.maxSnapshotBytes,
     logger: log,
   })
 
@@ -50,6 +51,7 @@ async function main(): Promise<void> {
     redis: fanout ? fanout.instanceId : 'disabled',
     webDist: config.webDist,
     maxMessageBytes: config.maxMessageBytes,
+    maxSnapshotBytes: config.maxSnapshotBytes,
     pid: process.pid,
   })
   // For humans; on stderr so stdout stays pure JSON lines.

@@ -29,6 +29,7 @@ export class ServerMetrics {
   private readonly closes: Counter<'code'>
   private readonly upgradeRefusals: Counter<'status'>
   private readonly storageSeconds: Histogram<'operation' | 'result'>
+  private readonly apiRefusals: Counter<'route' | 'status'>
 
   constructor(sources: MetricsSources) {
     const registers = [this.registry]
@@ -76,9 +77,15 @@ export class ServerMetrics {
     })
     this.storageSeconds = new Histogram({
       name: 'sammen_storage_duration_seconds',
-      help: 'Storage latency by operation (append, load, compact) and result (ok, error)',
+      help: 'Storage latency by operation (append, load, compact, snapshot_put, snapshot_list, snapshot_get, snapshot_delete) and result (ok, error)',
       labelNames: ['operation', 'result'],
       buckets: LATENCY_BUCKETS,
+      registers,
+    })
+    this.apiRefusals = new Counter({
+      name: 'sammen_api_refused_total',
+      help: 'HTTP API requests answered with an error status, by route (snapshots) and status (400, 404, 405, 409, 413, 415, 500, 503)',
+      labelNames: ['route', 'status'],
       registers,
     })
     const fanoutStats = sources.fanoutStats
@@ -122,6 +129,10 @@ export class ServerMetrics {
     this.upgradeRefusals.inc({ status: String(status) })
   }
 
+  apiRefused(route: string, status: number): void {
+    this.apiRefusals.inc({ route, status: String(status) })
+  }
+
   /** Wraps a storage so every call is timed; the wrapped one keeps its own behaviour and errors. */
   instrumentStorage(storage: DocStorage): DocStorage {
     const time = <T>(operation: string, run: () => Promise<T>): Promise<T> => {
@@ -142,6 +153,10 @@ export class ServerMetrics {
       appendUpdate: (boardId, update) => time('append', () => storage.appendUpdate(boardId, update)),
       compact: (boardId, state, upToSeq) => time('compact', () => storage.compact(boardId, state, upToSeq)),
       listBoards: () => storage.listBoards(),
+      putSnapshot: (boardId, snapshot) => time('snapshot_put', () => storage.putSnapshot(boardId, snapshot)),
+      listSnapshots: (boardId) => time('snapshot_list', () => storage.listSnapshots(boardId)),
+      getSnapshot: (boardId, id) => time('snapshot_get', () => storage.getSnapshot(boardId, id)),
+      deleteSnapshot: (boardId, id) => time('snapshot_delete', () => storage.deleteSnapshot(boardId, id)),
       ping: () => storage.ping(),
       close: () => storage.close(),
     }

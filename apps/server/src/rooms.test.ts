@@ -25,6 +25,10 @@ function countingStorage(): { storage: DocStorage; calls: Record<string, number>
     appendUpdate: (id, u) => (calls.appendUpdate!++, inner.appendUpdate(id, u)),
     compact: (id, s, seq) => (calls.compact!++, inner.compact(id, s, seq)),
     listBoards: () => inner.listBoards(),
+    putSnapshot: (id, snapshot) => inner.putSnapshot(id, snapshot),
+    listSnapshots: (id) => inner.listSnapshots(id),
+    getSnapshot: (id, snapshotId) => inner.getSnapshot(id, snapshotId),
+    deleteSnapshot: (id, snapshotId) => inner.deleteSnapshot(id, snapshotId),
     ping: () => inner.ping(),
     close: () => inner.close(),
   }

@@ -11,6 +11,7 @@ import { createLogger, type Logger } from './log'
 import { ServerMetrics } from './metrics'
 import { CloseCode } from './protocol'
 import { RoomRegistry } from './rooms'
+import { createSnapshotApi, DEFAULT_MAX_SNAPSHOT_BYTES } from './snapshotApi'
 import type { DocStorage } from './storage/DocStorage'
 import { SqliteDocStorage } from './storage/SqliteDocStorage'
 
@@ -27,6 +28,8 @@ export interface StartServerOptions {
   webDist?: string | null
   /** Largest accepted WebSocket frame; bigger ones are closed with 1009. Default 8 MiB. */
   maxMessageBytes?: number
+  /** Largest named snapshot state accepted by the snapshot API (413 above). Default 32 MiB. */
+  maxSnapshotBytes?: number
   /** Keepalive ping period; a peer that misses one whole period is dropped. Default 30 s. */
   pingIntervalMs?: number
   /** Appended updates per board before the log is folded into a snapshot. Default 200. */
@@ -63,8 +66,10 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     openBoards: (): number => rooms.size,
     fanoutStats: options.fanout ? () => options.fanout?.stats : undefined,
   })
-  // Rooms see the timed wrapper; readiness pings and close() go to the real storage directly.
-  const rooms: RoomRegistry = new RoomRegistry(metrics.instrumentStorage(storage), log, {
+  // Rooms and the snapshot API see the timed wrapper; readiness pings and close() go to the real
+  // storage directly.
+  const timedStorage = metrics.instrumentStorage(storage)
+  const rooms: RoomRegistry = new RoomRegistry(timedStorage, log, {
     compactThreshold: options.compactThreshold ?? 200,
     compactDelayMs: 1000,
     fanout: options.fanout ?? null,
@@ -79,7 +84,16 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     ])
     return { ready: storageCheck === 'ok' && redisCheck !== 'error', checks: { storage: storageCheck, redis: redisCheck } }
   }
-  const httpServer = http.createServer(createHttpHandler(options.webDist ?? null, log, readiness, () => metrics.render()))
+  const snapshotApi = createSnapshotApi({
+    storage: timedStorage,
+    log,
+    maxSnapshotBytes: options.maxSnapshotBytes ?? DEFAULT_MAX_SNAPSHOT_BYTES,
+    refused: (status) => metrics.apiRefused('snapshots', status),
+    isClosing: () => closing !== null,
+  })
+  const httpServer = http.createServer(
+    createHttpHandler(options.webDist ?? null, log, readiness, () => metrics.render(), snapshotApi),
+  )
   // noServer: we route upgrades ourselves so a bad path or id gets a real HTTP status, not a socket.
   const wss = new WebSocketServer({ noServer: true, maxPayload: maxMessageBytes, perMessageDeflate: false })
 

@@ -15,6 +15,43 @@ export interface StoredBoard {
   pendingUpdates: number
 }
 
+export type SnapshotKind = 'named' | 'auto'
+
+/** What a client uploads: a whole-document Yjs update plus the metadata to find it again. */
+export interface SnapshotInput {
+  /** Chosen by the client (url-safe, 6–64 chars), so an upload repeated after a reconnect is idempotent. */
+  id: string
+  name: string
+  /** Display name of whoever took it; may be empty. */
+  author: string
+  /** Milliseconds since the epoch, from the client's clock (the snapshot may have been taken offline). */
+  createdAt: number
+  kind: SnapshotKind
+  /** Yjs update encoding the whole document (`Y.encodeStateAsUpdate`). */
+  state: Uint8Array
+}
+
+/** A stored snapshot without its state, as listed. */
+export interface SnapshotMeta {
+  id: string
+  name: string
+  author: string
+  createdAt: number
+  kind: SnapshotKind
+  /** Bytes of `state`. */
+  size: number
+}
+
+export interface StoredSnapshot extends SnapshotMeta {
+  state: Uint8Array
+}
+
+/**
+ * `created`: stored. `unchanged`: the same id with the same content was already there (a retried
+ * upload). `conflict`: the id is taken by a snapshot with different content; nothing was written.
+ */
+export type PutSnapshotResult = 'created' | 'unchanged' | 'conflict'
+
 export interface DocStorage {
   /** `null` when nothing was ever stored for this board. */
   loadBoard(boardId: BoardId): Promise<StoredBoard | null>
@@ -34,6 +71,20 @@ export interface DocStorage {
   compact(boardId: BoardId, state: Uint8Array, upToSeq: number): Promise<void>
 
   listBoards(): Promise<BoardId[]>
+
+  /**
+   * Store a named snapshot. Content equality (every metadata field and the state's bytes, compared by
+   * SHA-256) decides between `unchanged` and `conflict` when the id already exists on this board.
+   */
+  putSnapshot(boardId: BoardId, snapshot: SnapshotInput): Promise<PutSnapshotResult>
+
+  /** Metadata of every snapshot of the board, newest `createdAt` first (ties: id descending). */
+  listSnapshots(boardId: BoardId): Promise<SnapshotMeta[]>
+
+  getSnapshot(boardId: BoardId, snapshotId: string): Promise<StoredSnapshot | null>
+
+  /** `false` when there was no such snapshot. */
+  deleteSnapshot(boardId: BoardId, snapshotId: string): Promise<boolean>
 
   /** Resolves if the backend answers a trivial query; used by `/readyz`. */
   ping(): Promise<void>

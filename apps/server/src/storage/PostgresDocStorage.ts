@@ -11,8 +11,21 @@ import pg from 'pg'
 import * as Y from 'yjs'
 import type { BoardId } from '@sammen/journey-model'
 import type { Logger } from '../log'
-import type { DocStorage, StoredBoard } from './DocStorage'
+import type { DocStorage, PutSnapshotResult, SnapshotInput, SnapshotMeta, StoredBoard, StoredSnapshot } from './DocStorage'
 import { migratePg } from './pgMigrations'
+import { metaFromRow, sameSnapshot, snapshotDigest } from './snapshotContent'
+
+interface NamedSnapshotRow {
+  snapshot_id: string
+  name: string
+  author: string
+  created_at: string
+  kind: string
+  size: string
+  sha256: string
+}
+
+const SNAPSHOT_META_COLUMNS = 'snapshot_id, name, author, created_at, kind, size, sha256'
 
 export interface PostgresDocStorageOptions {
   connectionString: string
@@ -146,6 +159,63 @@ export class PostgresDocStorage implements DocStorage {
       'SELECT board_id FROM board_head UNION SELECT board_id FROM board_snapshot ORDER BY board_id',
     )
     return rows.map((row) => row.board_id as BoardId)
+  }
+
+  async putSnapshot(boardId: BoardId, snapshot: SnapshotInput): Promise<PutSnapshotResult> {
+    const digest = snapshotDigest(snapshot.state)
+    // Insert-or-nothing, then read the taken id back. Between the two a concurrent delete can remove
+    // the row, so that case simply tries the insert again.
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const inserted = await this.pool.query(
+        `INSERT INTO board_named_snapshot (board_id, snapshot_id, name, author, created_at, kind, size, sha256, state)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+         ON CONFLICT (board_id, snapshot_id) DO NOTHING`,
+        [
+          boardId,
+          snapshot.id,
+          snapshot.name,
+          snapshot.author,
+          snapshot.createdAt,
+          snapshot.kind,
+          snapshot.state.byteLength,
+          digest,
+          toBuffer(snapshot.state),
+        ],
+      )
+      if (inserted.rowCount === 1) return 'created'
+      const { rows } = await this.pool.query<NamedSnapshotRow>(
+        `SELECT ${SNAPSHOT_META_COLUMNS} FROM board_named_snapshot WHERE board_id = $1 AND snapshot_id = $2`,
+        [boardId, snapshot.id],
+      )
+      const existing = rows[0]
+      if (existing) return sameSnapshot({ ...metaFromRow(existing), sha256: existing.sha256 }, snapshot, digest) ? 'unchanged' : 'conflict'
+    }
+    throw new Error(`snapshot ${snapshot.id} kept disappearing while being stored`)
+  }
+
+  async listSnapshots(boardId: BoardId): Promise<SnapshotMeta[]> {
+    const { rows } = await this.pool.query<NamedSnapshotRow>(
+      `SELECT ${SNAPSHOT_META_COLUMNS} FROM board_named_snapshot WHERE board_id = $1 ORDER BY created_at DESC, snapshot_id DESC`,
+      [boardId],
+    )
+    return rows.map(metaFromRow)
+  }
+
+  async getSnapshot(boardId: BoardId, snapshotId: string): Promise<StoredSnapshot | null> {
+    const { rows } = await this.pool.query<NamedSnapshotRow & { state: Buffer }>(
+      `SELECT ${SNAPSHOT_META_COLUMNS}, state FROM board_named_snapshot WHERE board_id = $1 AND snapshot_id = $2`,
+      [boardId, snapshotId],
+    )
+    const row = rows[0]
+    return row ? { ...metaFromRow(row), state: toBytes(row.state) } : null
+  }
+
+  async deleteSnapshot(boardId: BoardId, snapshotId: string): Promise<boolean> {
+    const result = await this.pool.query('DELETE FROM board_named_snapshot WHERE board_id = $1 AND snapshot_id = $2', [
+      boardId,
+      snapshotId,
+    ])
+    return (result.rowCount ?? 0) > 0
   }
 
   async ping(): Promise<void> {

@@ -5,8 +5,9 @@ import fs from 'node:fs'
 import path from 'node:path'
 import Database from 'better-sqlite3'
 import type { BoardId } from '@sammen/journey-model'
-import type { DocStorage, StoredBoard } from './DocStorage'
+import type { DocStorage, PutSnapshotResult, SnapshotInput, SnapshotMeta, StoredBoard, StoredSnapshot } from './DocStorage'
 import { migrate } from './migrations'
+import { metaFromRow, sameSnapshot, snapshotDigest } from './snapshotContent'
 
 export const SQLITE_FILE_NAME = 'sammen.sqlite'
 
@@ -19,6 +20,18 @@ interface UpdateRow {
   seq: number
   data: Buffer
 }
+
+interface NamedSnapshotRow {
+  snapshot_id: string
+  name: string
+  author: string
+  created_at: number
+  kind: string
+  size: number
+  sha256: string
+}
+
+const SNAPSHOT_META_COLUMNS = 'snapshot_id, name, author, created_at, kind, size, sha256'
 
 export class SqliteDocStorage implements DocStorage {
   readonly file: string
@@ -57,6 +70,24 @@ export class SqliteDocStorage implements DocStorage {
       deleteUpdates: this.db.prepare<[string, number]>('DELETE FROM board_update WHERE board_id = ? AND seq <= ?'),
       listBoards: this.db.prepare<[], { board_id: string }>(
         'SELECT board_id FROM board_snapshot UNION SELECT board_id FROM board_update ORDER BY board_id',
+      ),
+      // ON CONFLICT DO NOTHING + changes: one statement tells "inserted" from "id already taken".
+      insertNamedSnapshot: this.db.prepare<[string, string, string, string, number, string, number, string, number, Buffer]>(`
+        INSERT INTO board_named_snapshot
+          (board_id, snapshot_id, name, author, created_at, kind, size, sha256, stored_at, state)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        ON CONFLICT (board_id, snapshot_id) DO NOTHING`),
+      namedSnapshotMeta: this.db.prepare<[string, string], NamedSnapshotRow>(
+        `SELECT ${SNAPSHOT_META_COLUMNS} FROM board_named_snapshot WHERE board_id = ? AND snapshot_id = ?`,
+      ),
+      namedSnapshot: this.db.prepare<[string, string], NamedSnapshotRow & { state: Buffer }>(
+        `SELECT ${SNAPSHOT_META_COLUMNS}, state FROM board_named_snapshot WHERE board_id = ? AND snapshot_id = ?`,
+      ),
+      listNamedSnapshots: this.db.prepare<[string], NamedSnapshotRow>(
+        `SELECT ${SNAPSHOT_META_COLUMNS} FROM board_named_snapshot WHERE board_id = ? ORDER BY created_at DESC, snapshot_id DESC`,
+      ),
+      deleteNamedSnapshot: this.db.prepare<[string, string]>(
+        'DELETE FROM board_named_snapshot WHERE board_id = ? AND snapshot_id = ?',
       ),
     }
   }
@@ -103,6 +134,43 @@ export class SqliteDocStorage implements DocStorage {
 
   async listBoards(): Promise<BoardId[]> {
     return this.stmt.listBoards.all().map((row) => row.board_id as BoardId)
+  }
+
+  async putSnapshot(boardId: BoardId, snapshot: SnapshotInput): Promise<PutSnapshotResult> {
+    const digest = snapshotDigest(snapshot.state)
+    // Immediate: the insert and the read-back of a taken id see the same database state.
+    return this.db.transaction((): PutSnapshotResult => {
+      const { changes } = this.stmt.insertNamedSnapshot.run(
+        boardId,
+        snapshot.id,
+        snapshot.name,
+        snapshot.author,
+        snapshot.createdAt,
+        snapshot.kind,
+        snapshot.state.byteLength,
+        digest,
+        Date.now(),
+        toBuffer(snapshot.state),
+      )
+      if (changes === 1) return 'created'
+      const existing = this.stmt.namedSnapshotMeta.get(boardId, snapshot.id)
+      return existing && sameSnapshot({ ...metaFromRow(existing), sha256: existing.sha256 }, snapshot, digest)
+        ? 'unchanged'
+        : 'conflict'
+    }).immediate()
+  }
+
+  async listSnapshots(boardId: BoardId): Promise<SnapshotMeta[]> {
+    return this.stmt.listNamedSnapshots.all(boardId).map(metaFromRow)
+  }
+
+  async getSnapshot(boardId: BoardId, snapshotId: string): Promise<StoredSnapshot | null> {
+    const row = this.stmt.namedSnapshot.get(boardId, snapshotId)
+    return row ? { ...metaFromRow(row), state: toBytes(row.state) } : null
+  }
+
+  async deleteSnapshot(boardId: BoardId, snapshotId: string): Promise<boolean> {
+    return this.stmt.deleteNamedSnapshot.run(boardId, snapshotId).changes > 0
   }
 
   async ping(): Promise<void> {

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import type { BoardId } from '@sammen/journey-model'
 import type { DocStorage, StoredBoard } from './DocStorage'
+import { runSnapshotCases } from './snapshotSuite'
 
 export interface StorageFactory {
   /** A fresh, empty store. */
@@ -186,6 +187,11 @@ export function runDocStorageSuite(name: string, makeStorage: () => StorageFacto
       expect(loaded?.byteLength).toBe(bytes.byteLength)
       // Buffer.equals instead of toEqual: element-wise diffing of 256 KiB is needlessly slow.
       expect(Buffer.from(loaded!).equals(Buffer.from(bytes))).toBe(true)
+    })
+
+    runSnapshotCases(create, async (previous) => {
+      await previous.close()
+      return reopen()
     })
   })
 }

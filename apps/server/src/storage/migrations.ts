@@ -31,6 +31,33 @@ export const migrations: readonly Migration[] = [
       `)
     },
   },
+  {
+    version: 2,
+    description: 'named snapshots (shared history) uploaded by clients',
+    up: (db) => {
+      // A rowid table rather than WITHOUT ROWID: rows carry states of up to MAX_SNAPSHOT_BYTES, which
+      // SQLite stores best in overflow pages of a rowid table. `state` is last so listing (which never
+      // selects it) does not read the blob.
+      db.exec(`
+        CREATE TABLE board_named_snapshot (
+          board_id    TEXT NOT NULL,
+          snapshot_id TEXT NOT NULL,
+          name        TEXT NOT NULL,
+          author      TEXT NOT NULL,
+          -- client clock, ms since the epoch
+          created_at  INTEGER NOT NULL,
+          kind        TEXT NOT NULL CHECK (kind IN ('named', 'auto')),
+          size        INTEGER NOT NULL,
+          -- hex SHA-256 of state: tells an idempotent re-upload from a conflicting one
+          sha256      TEXT NOT NULL,
+          stored_at   INTEGER NOT NULL,
+          state       BLOB NOT NULL,
+          UNIQUE (board_id, snapshot_id)
+        );
+        CREATE INDEX board_named_snapshot_newest ON board_named_snapshot (board_id, created_at DESC, snapshot_id DESC);
+      `)
+    },
+  },
 ]
 
 export function migrate(db: Database.Database, list: readonly Migration[] = migrations): number {

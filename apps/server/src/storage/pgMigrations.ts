@@ -37,6 +37,28 @@ export const pgMigrations: readonly PgMigration[] = [
       );
     `,
   },
+  {
+    version: 2,
+    description: 'named snapshots (shared history) uploaded by clients',
+    sql: `
+      CREATE TABLE board_named_snapshot (
+        board_id    TEXT NOT NULL,
+        snapshot_id TEXT NOT NULL,
+        name        TEXT NOT NULL,
+        author      TEXT NOT NULL,
+        -- client clock, ms since the epoch
+        created_at  BIGINT NOT NULL,
+        kind        TEXT NOT NULL CHECK (kind IN ('named', 'auto')),
+        size        BIGINT NOT NULL,
+        -- hex SHA-256 of state: tells an idempotent re-upload from a conflicting one
+        sha256      TEXT NOT NULL,
+        stored_at   TIMESTAMPTZ NOT NULL DEFAULT now(),
+        state       BYTEA NOT NULL,
+        PRIMARY KEY (board_id, snapshot_id)
+      );
+      CREATE INDEX board_named_snapshot_newest ON board_named_snapshot (board_id, created_at DESC, snapshot_id DESC);
+    `,
+  },
 ]
 
 // Arbitrary but fixed: every Sammen instance must contend for the same key. It is database-wide,

@@ -1,0 +1,213 @@
+// HTTP API for a board's named snapshots ("shared history"): clients upload whole-document Yjs states
+// with a name, list them and fetch one back to preview or restore. Snapshot ids are chosen by the
+// client, so a snapshot taken offline can be uploaded (and re-uploaded after a dropped connection)
+// without creating duplicates. Every request is validated before storage is touched; nothing a client
+// sends can throw past this module.
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import * as Y from 'yjs'
+import { z } from 'zod'
+import { isBoardId, type BoardId } from '@sammen/journey-model'
+import type { Logger } from './log'
+import type { DocStorage, SnapshotInput, SnapshotMeta } from './storage/DocStorage'
+
+/** Handles the request and returns true, or returns false when the path is not the API's. */
+export type ApiHandler = (req: IncomingMessage, res: ServerResponse) => boolean
+
+export interface SnapshotApiOptions {
+  storage: DocStorage
+  log: Logger
+  /** Largest accepted state (decoded bytes); the JSON body may be 4/3 of it plus metadata. */
+  maxSnapshotBytes: number
+  /** Counts error answers (ServerMetrics.apiRefused). */
+  refused?: (status: number) => void
+  /** During shutdown storage is about to close: answer 503 instead of racing it. */
+  isClosing?: () => boolean
+}
+
+export const DEFAULT_MAX_SNAPSHOT_BYTES = 32 * 1024 * 1024
+
+const API_PREFIX = '/api/'
+const SNAPSHOTS_PATH = /^\/api\/boards\/([^/]*)\/snapshots(?:\/([^/]*))?\/?$/
+// Same alphabet and length as board ids: safe in URLs and SQL keys, long enough for a UUID or nanoid.
+const SNAPSHOT_ID = /^[A-Za-z0-9_-]{6,64}$/
+const SNAPSHOT_ID_RULE = 'must be 6–64 letters, digits, "_" or "-"'
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/
+// Metadata next to the base64 state; generous, the fields themselves are capped by the schema.
+const METADATA_ALLOWANCE = 64 * 1024
+// A client that keeps sending after the limit is read to the end (so it gets its 413 instead of a
+// reset), but not forever.
+const MAX_DRAIN_BYTES = 256 * 1024 * 1024
+
+const createSnapshotBody = z.object(
+  {
+    id: z.string({ error: `id is required and ${SNAPSHOT_ID_RULE}` }).regex(SNAPSHOT_ID, `id ${SNAPSHOT_ID_RULE}`),
+    name: z
+      .string({ error: 'name is required (1–120 characters)' })
+      .max(120, 'name must be at most 120 characters')
+      .refine((name) => name.trim() !== '', 'name must not be empty or blank'),
+    author: z
+      .string({ error: 'author must be a string (a display name, at most 80 characters)' })
+      .max(80, 'author must be at most 80 characters')
+      .default(''),
+    createdAt: z
+      .number({ error: 'createdAt is required (milliseconds since the epoch)' })
+      .int('createdAt must be whole milliseconds since the epoch')
+      .min(0, 'createdAt must not be negative')
+      .max(8.64e15, 'createdAt is beyond the largest date'),
+    kind: z.enum(['named', 'auto'], { error: 'kind is required and must be "named" or "auto"' }),
+    state: z.string({ error: 'state is required (the Yjs update, base64)' }),
+  },
+  { error: 'body must be a JSON object' },
+)
+
+class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message)
+  }
+}
+
+export function createSnapshotApi(options: SnapshotApiOptions): ApiHandler {
+  const { storage, log, maxSnapshotBytes } = options
+  const maxBodyBytes = Math.ceil(maxSnapshotBytes / 3) * 4 + METADATA_ALLOWANCE
+
+  const send = (res: ServerResponse, status: number, body?: unknown, headers: Record<string, string> = {}) => {
+    if (status >= 400) options.refused?.(status)
+    const json = body === undefined ? undefined : JSON.stringify(body)
+    res.writeHead(status, {
+      'Cache-Control': 'no-store',
+      ...(json === undefined ? {} : { 'Content-Type': 'application/json; charset=utf-8' }),
+      ...headers,
+    })
+    res.end(json)
+  }
+
+  const handle = async (req: IncomingMessage, res: ServerResponse, pathname: string): Promise<void> => {
+    const match = SNAPSHOTS_PATH.exec(pathname)
+    if (!match) throw new HttpError(404, 'unknown API path; snapshots live at /api/boards/<boardId>/snapshots')
+    const boardId = decodeComponent(match[1] ?? '')
+    if (!isBoardId(boardId)) throw new HttpError(400, 'invalid board id: must be 6–64 letters, digits, "_" or "-"')
+    const snapshotId = match[2] === undefined ? null : decodeComponent(match[2])
+    if (snapshotId !== null && !SNAPSHOT_ID.test(snapshotId)) throw new HttpError(400, `invalid snapshot id: ${SNAPSHOT_ID_RULE}`)
+    if (options.isClosing?.()) throw new HttpError(503, 'server is shutting down; retry shortly')
+
+    if (snapshotId === null) {
+      if (req.method === 'GET') return send(res, 200, { snapshots: await storage.listSnapshots(boardId) })
+      if (req.method === 'POST') return create(req, res, boardId)
+      return send(res, 405, { error: 'use GET or POST on a board\'s snapshots' }, { Allow: 'GET, POST' })
+    }
+    if (req.method === 'GET') {
+      const snapshot = await storage.getSnapshot(boardId, snapshotId)
+      if (!snapshot) throw new HttpError(404, 'no snapshot with this id on this board')
+      const { state, ...meta } = snapshot
+      return send(res, 200, { ...meta, state: Buffer.from(state.buffer, state.byteOffset, state.byteLength).toString('base64') })
+    }
+    if (req.method === 'DELETE') {
+      if (!(await storage.deleteSnapshot(boardId, snapshotId))) throw new HttpError(404, 'no snapshot with this id on this board')
+      return send(res, 204)
+    }
+    return send(res, 405, { error: 'use GET or DELETE on a snapshot' }, { Allow: 'GET, DELETE' })
+  }
+
+  const create = async (req: IncomingMessage, res: ServerResponse, boardId: BoardId): Promise<void> => {
+    // Read the whole body first, even when the content type is wrong: answering mid-upload makes many
+    // clients report a reset instead of our status.
+    const body = await readBody(
+      req,
+      maxBodyBytes,
+      () => new HttpError(413, `body too large: the state may be at most ${maxSnapshotBytes} bytes (MAX_SNAPSHOT_BYTES) before base64`),
+    )
+    const contentType = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase()
+    if (contentType !== 'application/json') throw new HttpError(415, 'send the snapshot as Content-Type: application/json')
+    let json: unknown
+    try {
+      json = JSON.parse(body.toString('utf8'))
+    } catch {
+      throw new HttpError(400, 'body is not valid JSON')
+    }
+    const parsed = createSnapshotBody.safeParse(json)
+    if (!parsed.success) throw new HttpError(400, parsed.error.issues[0]?.message ?? 'invalid snapshot')
+    const { state: base64, ...meta } = parsed.data
+    const state = decodeState(base64, maxSnapshotBytes)
+    const input: SnapshotInput = { ...meta, state }
+    const result = await storage.putSnapshot(boardId, input)
+    const stored: SnapshotMeta = { ...meta, size: state.byteLength }
+    if (result === 'conflict') {
+      throw new HttpError(409, `snapshot id "${meta.id}" is already used on this board by a snapshot with different content`)
+    }
+    const location = `/api/boards/${boardId}/snapshots/${meta.id}`
+    send(res, result === 'created' ? 201 : 200, stored, { Location: location })
+    if (result === 'created') log.info('snapshot stored', { boardId, snapshotId: meta.id, kind: meta.kind, size: state.byteLength })
+  }
+
+  return (req, res) => {
+    let pathname: string
+    try {
+      pathname = new URL(req.url ?? '/', 'http://localhost').pathname
+    } catch {
+      return false // not ours; the static handler answers
+    }
+    if (!pathname.startsWith(API_PREFIX)) return false
+    handle(req, res, pathname).catch((error: unknown) => {
+      if (error instanceof HttpError) {
+        if (!res.headersSent) send(res, error.status, { error: error.message })
+        return
+      }
+      log.error('snapshot request failed', { error, method: req.method, path: pathname })
+      if (!res.headersSent) send(res, 500, { error: 'internal error; the snapshot may not have been stored, retry' })
+      else res.destroy()
+    })
+    return true
+  }
+}
+
+/** Strict base64 (a lenient decoder would turn typos into silently different bytes), then Yjs-checked. */
+function decodeState(base64: string, maxBytes: number): Uint8Array {
+  if (base64.length % 4 !== 0 || !BASE64.test(base64)) throw new HttpError(400, 'state is not valid base64')
+  const padding = base64.endsWith('==') ? 2 : base64.endsWith('=') ? 1 : 0
+  const size = (base64.length / 4) * 3 - padding
+  if (size > maxBytes) throw new HttpError(413, `state is ${size} bytes; the limit is ${maxBytes} (MAX_SNAPSHOT_BYTES)`)
+  const buf = Buffer.from(base64, 'base64')
+  const state = new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength)
+  try {
+    // Reads the whole update without touching any document: garbage throws here, not when restored.
+    Y.decodeUpdate(state)
+  } catch {
+    throw new HttpError(400, 'state is not a valid Yjs update')
+  }
+  return state
+}
+
+/** Buffers the body up to `limit` bytes; beyond it, drains (bounded) and rejects with `tooBig`. */
+function readBody(req: IncomingMessage, limit: number, tooBig: () => HttpError): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = []
+    let received = 0
+    req.on('data', (chunk: Buffer) => {
+      received += chunk.length
+      if (received <= limit) {
+        chunks.push(chunk)
+        return
+      }
+      chunks.length = 0
+      if (received > limit + MAX_DRAIN_BYTES) {
+        reject(tooBig())
+        req.destroy()
+      }
+    })
+    req.on('end', () => (received > limit ? reject(tooBig()) : resolve(Buffer.concat(chunks))))
+    req.on('error', reject)
+    // 'close' without 'end': the client went away; settling again is a no-op if 'end' came first.
+    req.on('close', () => reject(new HttpError(400, 'request body was cut off')))
+  })
+}
+
+function decodeComponent(value: string): string {
+  try {
+    return decodeURIComponent(value)
+  } catch {
+    return value // fails the id checks anyway because of the '%'
+  }
+}
