@@ -1,5 +1,6 @@
 import { test as base, type Browser, type BrowserContext, type Page } from '@playwright/test'
 import { BoardPage } from '../pages/BoardPage'
+import { NewBoardPage } from '../pages/NewBoardPage'
 import { StartPage } from '../pages/StartPage'
 import { SammenServer } from './sammenServer'
 
@@ -9,6 +10,7 @@ export interface Person {
   context: BrowserContext
   page: Page
   start: StartPage
+  newBoard: NewBoardPage
   board: BoardPage
   /** Every URL this person's browser requested (pages, assets, service worker, websockets). */
   requests: string[]
@@ -66,5 +68,5 @@ async function openPerson(browser: Browser, baseURL: string, name: string, color
     { name, color },
   )
   const page = await context.newPage()
-  return { name, context, page, start: new StartPage(page), board: new BoardPage(page), requests }
+  return { name, context, page, start: new StartPage(page), newBoard: new NewBoardPage(page), board: new BoardPage(page), requests }
 }

@@ -16,7 +16,17 @@ interface E2eShapePartial {
   props?: Record<string, unknown>
 }
 
+interface E2eBinding {
+  id: string
+  type: string
+  fromId: string
+  toId: string
+  props: Record<string, unknown>
+}
+
 interface E2eEditor {
+  getShape(id: string): E2eShape | undefined
+  getBindingsFromShape(shapeId: string, type: string): E2eBinding[]
   getCurrentPageShapes(): E2eShape[]
   getCurrentPageShapeIds(): Set<string>
   getShapeUtil(shape: E2eShape): { getText(shape: E2eShape): string | undefined }

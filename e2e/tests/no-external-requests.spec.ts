@@ -4,6 +4,8 @@ test('nothing is requested from any host but the app’s own origin', async ({ s
   const kari = await newPerson('Kari Nordmann')
   await kari.start.goto()
   await kari.start.newBoardButton.click()
+  await kari.newBoard.template('Tom tavle').check()
+  await kari.newBoard.createButton.click()
   await expect(kari.page).toHaveURL(/\/b\//)
   await expect(kari.page.getByTestId('connection-status')).toHaveAttribute('data-phase', 'online')
   // Exercise the UI that loads fonts, icons and translations lazily.

@@ -13,6 +13,8 @@ test('a board created offline reaches the server from the start page once the se
   await kari.context.setOffline(true)
   await kari.page.goto('/?e2e')
   await kari.start.newBoardButton.click()
+  await kari.newBoard.template('Tom tavle').check()
+  await kari.newBoard.createButton.click()
   await kari.board.waitUntilReady()
   const boardId = new URL(kari.page.url()).pathname.split('/').pop()!
   await kari.board.rename('Ny i Norge')

@@ -1,16 +1,5 @@
-import AxeBuilder from '@axe-core/playwright'
-import type { Page } from '@playwright/test'
+import { seriousViolations } from '../support/axe'
 import { expect, test } from '../support/fixtures'
-
-/** Serious and critical WCAG 2.1 A/AA violations, as a readable list for the failure message. */
-async function seriousViolations(page: Page, include?: string[]): Promise<string[]> {
-  let builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-  for (const selector of include ?? []) builder = builder.include(selector)
-  const results = await builder.analyze()
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`)
-}
 
 test('the start page explains itself and has a good empty state', async ({ newPerson }) => {
   const kari = await newPerson('Kari Nordmann')
@@ -21,10 +10,12 @@ test('the start page explains itself and has a good empty state', async ({ newPe
   await expect(kari.start.newBoardButton).toHaveText('Ny tavle')
 })
 
-test('the new board button opens a new, empty board', async ({ newPerson }) => {
+test('the new board button leads to a new, empty board', async ({ newPerson }) => {
   const kari = await newPerson('Kari Nordmann')
   await kari.start.goto()
   await kari.start.newBoardButton.click()
+  await kari.newBoard.template('Tom tavle').check()
+  await kari.newBoard.createButton.click()
   await expect(kari.page).toHaveURL(/\/b\/[A-Za-z0-9_-]{16}$/)
   await expect(kari.board.canvas).toBeVisible()
   await expect(kari.board.title).toHaveAttribute('placeholder', 'Uten tittel')
@@ -40,6 +31,9 @@ test('the start page is usable with the keyboard alone', async ({ newPerson }) =
   }
   expect(reached, 'Tab reaches "Ny tavle"').toBe(true)
   await kari.page.keyboard.press('Enter')
+  await expect(kari.newBoard.heading).toBeFocused()
+  await kari.newBoard.chooseTemplateWithKeyboard('Tom tavle')
+  await kari.newBoard.createWithKeyboard()
   await expect(kari.page).toHaveURL(/\/b\//)
   await expect(kari.board.canvas).toBeVisible()
 })

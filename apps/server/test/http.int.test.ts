@@ -31,11 +31,14 @@ describe('static web app', () => {
     expect(await res.text()).toContain('<title>Sammen</title>')
   })
 
-  it('falls back to index.html for board routes', async () => {
-    const res = await fetch(`${server.url}/b/abcdef123`)
-    expect(res.status).toBe(200)
-    expect(res.headers.get('cache-control')).toBe('no-cache')
-    expect(await res.text()).toContain('<title>Sammen</title>')
+  it('falls back to index.html for the app’s own routes (a board, the new-board flow)', async () => {
+    for (const route of ['/b/abcdef123', '/ny']) {
+      const res = await fetch(`${server.url}${route}`)
+      expect(res.status).toBe(200)
+      expect(res.headers.get('cache-control')).toBe('no-cache')
+      expect(await res.text()).toContain('<title>Sammen</title>')
+    }
+    expect((await fetch(`${server.url}/nyere`)).status).toBe(404)
   })
 
   it('caches hashed assets forever and revalidates sw.js', async () => {

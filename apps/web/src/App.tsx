@@ -1,5 +1,6 @@
 import { BoardRoute } from './board/BoardPage'
 import { useDocumentLanguage } from './i18n'
+import { NewBoardPage } from './newBoard/NewBoardPage'
 import { NotFoundPage } from './pages/NotFoundPage'
 import { StartPage } from './pages/StartPage'
 import { parseRoute, usePathname } from './routing/router'
@@ -10,6 +11,8 @@ export function App() {
   switch (route.name) {
     case 'start':
       return <StartPage />
+    case 'newBoard':
+      return <NewBoardPage />
     case 'board':
       return <BoardRoute boardIdText={route.boardIdText} />
     case 'notFound':

@@ -5,6 +5,7 @@ import { Tldraw, useTldrawUser, type Editor, type TLComponents, type TLStore, ty
 import { tldrawLocale, useT } from '../i18n'
 import { JourneyStylePanel } from '../shapes/CardDetailsPanel'
 import { JourneyToolbar, journeyCardOverrides } from '../shapes/journeyCardsUi'
+import { applyPendingBoardSetup } from '../newBoard/pendingBoardSetup'
 import { PainPointPlacement } from '../shapes/painPoint/PainPointPlacement'
 import { sammenShapeUtils, sammenTools } from '../shapes/sammenShapes'
 import { useAppStore } from '../state/appStore'
@@ -77,6 +78,7 @@ export function BoardCanvas({ store, room }: { store: TLStore; room: BoardRoom }
           onMount={(editor) => {
             performance.mark('sammen:editor-mounted')
             nameUntouchedFirstPage(editor, t.board.defaultPageName)
+            applyPendingBoardSetup(editor, room, t)
             return exposeForTests(editor, room)
           }}
         />

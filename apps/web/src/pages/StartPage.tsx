@@ -1,9 +1,9 @@
-import { createBoardId } from '@sammen/journey-model'
 import { useEffect, useId } from 'react'
 import { LanguageSwitch } from '../components/LanguageSwitch'
 import { SammenLogo } from '../components/SammenLogo'
 import { useT } from '../i18n'
-import { boardPath, navigate } from '../routing/router'
+import { Link } from '../routing/Link'
+import { NEW_BOARD_PATH } from '../routing/router'
 import { BoardList } from './BoardList'
 import { PersonNameField } from './PersonNameField'
 import { useSyncPendingBoards } from './useSyncPendingBoards'
@@ -39,15 +39,10 @@ export function StartPage() {
           </h1>
           <p className="hero__tagline">{t.app.tagline}</p>
           <div className="hero__actions">
-            <button
-              type="button"
-              className="button button--primary button--large"
-              data-testid="new-board"
-              onClick={() => navigate(boardPath(createBoardId()))}
-            >
+            <Link href={NEW_BOARD_PATH} className="button button--primary button--large" data-testid="new-board">
               <PlusIcon />
               {t.start.newBoard}
-            </button>
+            </Link>
             <p className="hero__hint">{t.start.newBoardHint}</p>
           </div>
           <PersonNameField />

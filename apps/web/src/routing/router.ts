@@ -6,6 +6,7 @@ import { useSyncExternalStore } from 'react'
  */
 export type Route =
   | { name: 'start' }
+  | { name: 'newBoard' }
   | { name: 'board'; boardIdText: string }
   | { name: 'notFound' }
 
@@ -14,10 +15,14 @@ const BOARD_PATH = /^\/b\/([^/]*)\/?$/
 /** Maps a pathname to a route. The board id is validated by the board page, which owns that message. */
 export function parseRoute(pathname: string): Route {
   if (pathname === '/' || pathname === '/index.html') return { name: 'start' }
+  if (pathname === NEW_BOARD_PATH || pathname === `${NEW_BOARD_PATH}/`) return { name: 'newBoard' }
   const match = BOARD_PATH.exec(pathname)
   if (match) return { name: 'board', boardIdText: decodeURIComponent(match[1] ?? '') }
   return { name: 'notFound' }
 }
+
+/** The "new board" flow: choose a life event, the person's situation and the agencies. */
+export const NEW_BOARD_PATH = '/ny'
 
 export function boardPath(boardId: string): string {
   return `/b/${encodeURIComponent(boardId)}`
