@@ -8,4 +8,44 @@ export { syncPendingBoards, type SyncPendingBoardsOptions } from './room/syncPen
 export type { BoardRoomStatus, ConnectionPhase, LocalBoardSummary, PresenceUser } from './room/types'
 export { deleteLocalBoard, ensureLocalBoard, listLocalBoards, subscribeLocalBoards } from './storage/boardIndex'
 export { DexieDocPersistence } from './storage/dexieDocPersistence'
-export { createLocalDatabase, LOCAL_SCHEMA_VERSIONS, SammenLocalDatabase } from './storage/localDatabase'
+export { createLocalDatabase, describeStorageError, LOCAL_SCHEMA_VERSIONS, SammenLocalDatabase } from './storage/localDatabase'
+export { diffBoards, changedRecordFields, type BoardDiff, type DiffableRecord, type DiffGroup, type PainPointGroup, type ShapeDiffEntry } from './snapshots/diffBoards'
+export {
+  createSnapshotId,
+  DEFAULT_KEEP_AUTO_SNAPSHOTS,
+  deleteSnapshot,
+  getSnapshot,
+  listSnapshots,
+  markSnapshotUploaded,
+  pruneAutoSnapshots,
+  putStoredSnapshot,
+  SnapshotStorageError,
+  takeSnapshot,
+  type AutoSnapshotReason,
+  type SnapshotKind,
+  type SnapshotMeta,
+  type StoredSnapshot,
+  type TakeSnapshotOptions,
+} from './snapshots/localSnapshots'
+export { recordsOfSnapshot, restoreIntoStore, type RestoreResult } from './snapshots/restoreSnapshot'
+export {
+  createSnapshotApiClient,
+  SnapshotApiError,
+  type PutSnapshotResult,
+  type SnapshotApiClient,
+  type SnapshotUpload,
+  type SnapshotWithState,
+} from './snapshots/snapshotApiClient'
+export { downloadSnapshots, uploadPendingSnapshots, type UploadReport } from './snapshots/syncSnapshots'
+export {
+  BOARD_FILE_EXTENSION,
+  BOARD_FILE_FORMAT,
+  BOARD_FILE_VERSION,
+  BoardFileError,
+  decodeBoardFile,
+  DEFAULT_MAX_BOARD_FILE_BYTES,
+  encodeBoardFile,
+  type BoardFileContent,
+  type BoardFileErrorCode,
+  type BoardFileSnapshot,
+} from './boardFile/boardFile'

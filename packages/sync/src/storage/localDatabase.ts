@@ -1,5 +1,6 @@
-import Dexie, { type EntityTable } from 'dexie'
+import Dexie, { type EntityTable, type Table } from 'dexie'
 import type { LocalBoardSummary } from '../room/types'
+import type { StoredSnapshot } from '../snapshots/localSnapshots'
 
 /** One entry of a board's local update log: an incremental Yjs update, or the compacted state. */
 export interface StoredUpdate {
@@ -19,11 +20,15 @@ export type StoredBoard = LocalBoardSummary
  */
 export const LOCAL_SCHEMA_VERSIONS: readonly { version: number; stores: Record<string, string> }[] = [
   { version: 1, stores: { updates: '++seq, boardId', boards: 'boardId, lastEditedAt' } },
+  // Snapshots are keyed by board and id: the server scopes snapshot ids to their board, and downloaded
+  // snapshots of different boards must not overwrite each other. Existing tables are unchanged, so no upgrade.
+  { version: 2, stores: { snapshots: '[boardId+id], boardId, [boardId+createdAt]' } },
 ]
 
 export class SammenLocalDatabase extends Dexie {
   updates!: EntityTable<StoredUpdate, 'seq'>
   boards!: EntityTable<StoredBoard, 'boardId'>
+  snapshots!: Table<StoredSnapshot, [string, string]>
 
   constructor(name = 'sammen') {
     super(name)
