@@ -30,7 +30,30 @@ describe('loadConfig', () => {
     })
   })
 
+  it('runs open without a token secret and reads the role and rate-limit settings', () => {
+    expect(loadConfig({})).toMatchObject({ tokenSecret: null, publicUrl: null, maxConnectionsPerMinute: 600, maxMessagesPerSecond: 500 })
+    const secret = 'x'.repeat(32)
+    const config = loadConfig({
+      SAMMEN_TOKEN_SECRET: secret,
+      PUBLIC_URL: 'https://sammen.example.no',
+      RATE_LIMIT_CONNECTIONS_PER_MINUTE: '10',
+      RATE_LIMIT_MESSAGES_PER_SECOND: '20',
+    })
+    expect(config).toMatchObject({ tokenSecret: secret, publicUrl: 'https://sammen.example.no', maxConnectionsPerMinute: 10, maxMessagesPerSecond: 20 })
+  })
+
+  it('never echoes a too-short secret', () => {
+    expect(() => loadConfig({ SAMMEN_TOKEN_SECRET: 'hunter2' })).toThrow(/at least 32 bytes/)
+    try {
+      loadConfig({ SAMMEN_TOKEN_SECRET: 'hunter2' })
+    } catch (error) {
+      expect(String(error)).not.toContain('hunter2')
+    }
+  })
+
   it.each([
+    [{ PUBLIC_URL: 'ftp://x' }, /PUBLIC_URL must start with http:\/\//],
+    [{ RATE_LIMIT_MESSAGES_PER_SECOND: '0' }, /RATE_LIMIT_MESSAGES_PER_SECOND must be between/],
     [{ PORT: 'http' }, /PORT must be a whole number/],
     [{ PORT: '70000' }, /PORT must be between 0 and 65535/],
     [{ PORT: '-1' }, /PORT must be a whole number/],

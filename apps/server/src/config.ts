@@ -2,6 +2,7 @@
 // so that a typo fails at start-up with a message instead of misbehaving later.
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { MIN_SECRET_BYTES } from './auth/tokens'
 import { isLogLevel, type LogLevel } from './log'
 
 export interface Config {
@@ -19,6 +20,14 @@ export interface Config {
   databaseSchema: string | null
   /** Redis connection string; when set, updates and awareness fan out to other instances. */
   redisUrl: string | null
+  /** HS256 secret for invite tokens; null = open mode (everyone is an editor). Never log it. */
+  tokenSecret: string | null
+  /** Base URL of invite links; null = from the request's Host header. */
+  publicUrl: string | null
+  /** WebSocket upgrades per client IP per minute. */
+  maxConnectionsPerMinute: number
+  /** Frames per second per connection. */
+  maxMessagesPerSecond: number
 }
 
 export class ConfigError extends Error {
@@ -46,6 +55,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: readUrl(env, 'DATABASE_URL', ['postgres:', 'postgresql:']),
     databaseSchema: readSchema(env),
     redisUrl: readUrl(env, 'REDIS_URL', ['redis:', 'rediss:']),
+    tokenSecret: readSecret(env),
+    publicUrl: readUrl(env, 'PUBLIC_URL', ['http:', 'https:']),
+    // Generous: a whole workshop behind one NAT reconnecting at once must get through.
+    maxConnectionsPerMinute: readInt(env, 'RATE_LIMIT_CONNECTIONS_PER_MINUTE', 600, 1, 1_000_000),
+    // Dragging a shape sends ~60 updates and ~60 awareness frames per second; this leaves headroom.
+    maxMessagesPerSecond: readInt(env, 'RATE_LIMIT_MESSAGES_PER_SECOND', 500, 1, 1_000_000),
   }
 }
 
@@ -60,6 +75,16 @@ function readUrl(env: NodeJS.ProcessEnv, name: string, protocols: string[]): str
     throw new ConfigError(`${name} is not a valid URL`)
   }
   if (!protocols.includes(protocol)) throw new ConfigError(`${name} must start with ${protocols.map((p) => `${p}//`).join(' or ')}`)
+  return value
+}
+
+function readSecret(env: NodeJS.ProcessEnv): string | null {
+  const value = raw(env, 'SAMMEN_TOKEN_SECRET')
+  if (value === undefined) return null
+  // The message states the rule, never the value.
+  if (Buffer.byteLength(value) < MIN_SECRET_BYTES) {
+    throw new ConfigError(`SAMMEN_TOKEN_SECRET must be at least ${MIN_SECRET_BYTES} bytes (e.g. \`openssl rand -base64 48\`)`)
+  }
   return value
 }
 

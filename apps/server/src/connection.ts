@@ -3,9 +3,11 @@
 // that client: every failure closes this socket only.
 import type { RawData, WebSocket } from 'ws'
 import type { BoardId } from '@sammen/journey-model'
+import { canEdit, type Role } from './auth/tokens'
 import type { Logger } from './log'
 import type { ServerMetrics } from './metrics'
-import { CloseCode, decodeClientMessage, ProtocolError } from './protocol'
+import { CloseCode, decodeClientMessage, isEmptyUpdate, ProtocolError } from './protocol'
+import { MessageRate } from './rateLimit'
 import type { Peer, Room } from './room'
 import type { RoomRegistry } from './rooms'
 
@@ -13,6 +15,10 @@ export interface ConnectionOptions {
   /** A peer that cannot keep up is dropped (it resyncs on reconnect) instead of growing memory. */
   maxBufferedBytes: number
   metrics?: ServerMetrics
+  /** What the client's invite allows; `editor` in open mode. Default `editor`. */
+  role?: Role
+  /** Frames per second before the connection is closed with 4429. Default: unlimited. */
+  maxMessagesPerSecond?: number
 }
 
 // While a room loads, frames are held back; a client has no reason to send more than a handful.
@@ -33,6 +39,8 @@ export class Connection implements Peer {
   private closed = false
   private alive = true
   private readonly log: Logger
+  readonly role: Role
+  private readonly rate: MessageRate | null
 
   constructor(
     private readonly ws: WebSocket,
@@ -41,7 +49,9 @@ export class Connection implements Peer {
     log: Logger,
     private readonly options: ConnectionOptions,
   ) {
-    this.log = log.child({ boardId, conn: this.id })
+    this.role = options.role ?? 'editor'
+    this.rate = options.maxMessagesPerSecond ? new MessageRate(options.maxMessagesPerSecond) : null
+    this.log = log.child({ boardId, conn: this.id, role: this.role })
     ws.on('message', this.onMessage)
     ws.on('pong', () => {
       this.alive = true
@@ -121,6 +131,12 @@ export class Connection implements Peer {
 
   private readonly onMessage = (data: RawData, isBinary: boolean): void => {
     if (this.closed) return
+    // Counted before anything else (including the load queue) so a flood costs us as little as possible.
+    if (this.rate && !this.rate.take()) {
+      this.log.warn('too many messages per second, closing connection')
+      this.close(CloseCode.rateLimited, 'rate limited')
+      return
+    }
     if (!isBinary) {
       this.reject(new ProtocolError('text frame; the protocol is binary'))
       return
@@ -148,6 +164,14 @@ export class Connection implements Peer {
       return
     }
     this.options.metrics?.messageReceived(message.kind, frame.byteLength)
+    if ((message.kind === 'syncStep2' || message.kind === 'update') && !canEdit(this.role)) {
+      // Checked before the room sees the message: a refused change is never applied, relayed or
+      // stored. The empty step 2 every y-websocket client sends on connect is harmless; skip it.
+      if (isEmptyUpdate(message.update)) return
+      this.log.warn('read-only role sent a document change, closing connection')
+      this.close(CloseCode.readOnly, 'read-only role')
+      return
+    }
     try {
       room.receive(this, message)
     } catch (error) {

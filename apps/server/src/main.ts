@@ -36,6 +36,10 @@ async function main(): Promise<void> {
     maxMessageBytes: config.maxMessageBytes,
     maxSnapshotBytes: config.maxSnapshotBytes,
     logger: log,
+    tokenSecret: config.tokenSecret,
+    publicUrl: config.publicUrl,
+    maxConnectionsPerMinute: config.maxConnectionsPerMinute,
+    maxMessagesPerSecond: config.maxMessagesPerSecond,
   })
 
   // Lifecycle lines ignore LOG_LEVEL: operators and the test harness (which waits for this exact
@@ -52,8 +56,15 @@ async function main(): Promise<void> {
     webDist: config.webDist,
     maxMessageBytes: config.maxMessageBytes,
     maxSnapshotBytes: config.maxSnapshotBytes,
+    mode: server.mode,
     pid: process.pid,
   })
+  if (server.mode === 'open') {
+    // Loud on purpose: an agency deployment without a secret lets anyone with a board id edit it.
+    lifecycle.warn('open mode: SAMMEN_TOKEN_SECRET is not set, so everyone who knows a board id can edit it', {
+      mode: 'open',
+    })
+  }
   // For humans; on stderr so stdout stays pure JSON lines.
   process.stderr.write(`Sammen is running at ${server.url}\n`)
 

@@ -65,13 +65,13 @@ export class ServerMetrics {
     })
     this.closes = new Counter({
       name: 'sammen_connections_refused_total',
-      help: 'Connections the server closed, by WebSocket close code (1007 malformed, 1008 policy, 1009 too big, 1011 load failed, 1012 restart, 1013 too slow)',
+      help: 'Connections the server closed, by WebSocket close code (1007 malformed, 1008 policy, 1009 too big, 1011 load failed, 1012 restart, 1013 too slow, 4401 invite revoked, 4403 read-only role, 4429 rate limited)',
       labelNames: ['code'],
       registers,
     })
     this.upgradeRefusals = new Counter({
       name: 'sammen_upgrades_refused_total',
-      help: 'WebSocket upgrades answered with an HTTP error, by status (400 bad board id, 404 path, 503 shutting down)',
+      help: 'WebSocket upgrades answered with an HTTP error, by status (400 bad board id, 401 no/invalid/expired/revoked invite, 403 other board, 404 path, 429 rate limited, 503 shutting down)',
       labelNames: ['status'],
       registers,
     })
@@ -84,7 +84,7 @@ export class ServerMetrics {
     })
     this.apiRefusals = new Counter({
       name: 'sammen_api_refused_total',
-      help: 'HTTP API requests answered with an error status, by route (snapshots) and status (400, 404, 405, 409, 413, 415, 500, 503)',
+      help: 'HTTP API requests answered with an error status, by route (snapshots, invites) and status (400, 404, 405, 409, 413, 415, 500, 503)',
       labelNames: ['route', 'status'],
       registers,
     })
@@ -157,6 +157,8 @@ export class ServerMetrics {
       listSnapshots: (boardId) => time('snapshot_list', () => storage.listSnapshots(boardId)),
       getSnapshot: (boardId, id) => time('snapshot_get', () => storage.getSnapshot(boardId, id)),
       deleteSnapshot: (boardId, id) => time('snapshot_delete', () => storage.deleteSnapshot(boardId, id)),
+      roleGeneration: (boardId, role) => time('role_generation', () => storage.roleGeneration(boardId, role)),
+      bumpRoleGeneration: (boardId, role) => time('role_revoke', () => storage.bumpRoleGeneration(boardId, role)),
       ping: () => storage.ping(),
       close: () => storage.close(),
     }

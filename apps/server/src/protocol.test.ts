@@ -2,7 +2,7 @@ import * as encoding from 'lib0/encoding'
 import { Awareness, encodeAwarenessUpdate } from 'y-protocols/awareness'
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { decodeClientMessage, encodeAwareness, encodeSyncStep1, encodeUpdate, ProtocolError } from './protocol'
+import { decodeClientMessage, encodeAwareness, encodeSyncStep1, encodeUpdate, isEmptyUpdate, ProtocolError } from './protocol'
 
 function docWithData(): Y.Doc {
   const doc = new Y.Doc()
@@ -40,5 +40,25 @@ describe('decodeClientMessage', () => {
     encoding.writeVarUint(encoder, 2)
     encoding.writeVarUint8Array(encoder, update.subarray(0, update.length - 2))
     expect(() => decodeClientMessage(encoding.toUint8Array(encoder))).toThrow(ProtocolError)
+  })
+})
+
+describe('isEmptyUpdate', () => {
+  it('recognizes the empty sync step 2 y-websocket sends, and nothing else', () => {
+    const server = docWithData()
+    const client = new Y.Doc()
+    // What an unmodified provider answers the server's step 1 with when it has nothing new.
+    expect(isEmptyUpdate(Y.encodeStateAsUpdate(client, Y.encodeStateVector(server)))).toBe(true)
+    expect(isEmptyUpdate(Y.encodeStateAsUpdate(new Y.Doc()))).toBe(true)
+    expect(isEmptyUpdate(Y.encodeStateAsUpdate(docWithData()))).toBe(false)
+    // A pure deletion has no structs, only a delete set: still a change.
+    const doc = docWithData()
+    const vector = Y.encodeStateVector(doc)
+    let deletion: Uint8Array | null = null
+    doc.on('update', (update: Uint8Array) => (deletion = update))
+    doc.getMap('m').delete('k')
+    expect(deletion).not.toBeNull()
+    expect(isEmptyUpdate(deletion!)).toBe(false)
+    expect(isEmptyUpdate(Y.encodeStateAsUpdate(doc, vector))).toBe(false)
   })
 })

@@ -137,4 +137,21 @@ export const CloseCode = {
   internalError: 1011,
   serviceRestart: 1012,
   tryAgainLater: 1013,
+  // 4000–4999 are for applications. They mirror the HTTP statuses a client would know them by.
+  /** The role's invites were revoked while connected; the token no longer works. */
+  inviteRevoked: 4401,
+  /** A read-only role (panel, viewer) sent a document change. */
+  readOnly: 4403,
+  /** More messages per second than the server allows one connection. */
+  rateLimited: 4429,
 } as const
+
+/**
+ * True when a (validated) update changes nothing: no structs and an empty delete set. y-websocket
+ * answers the server's sync step 1 with such an update even when the client has nothing to add, so
+ * read-only clients must be allowed to send it.
+ */
+export function isEmptyUpdate(update: Uint8Array): boolean {
+  const { structs, ds } = Y.decodeUpdate(update)
+  return structs.length === 0 && ds.clients.size === 0
+}

@@ -29,6 +29,8 @@ function countingStorage(): { storage: DocStorage; calls: Record<string, number>
     listSnapshots: (id) => inner.listSnapshots(id),
     getSnapshot: (id, snapshotId) => inner.getSnapshot(id, snapshotId),
     deleteSnapshot: (id, snapshotId) => inner.deleteSnapshot(id, snapshotId),
+    roleGeneration: (id, role) => inner.roleGeneration(id, role),
+    bumpRoleGeneration: (id, role) => inner.bumpRoleGeneration(id, role),
     ping: () => inner.ping(),
     close: () => inner.close(),
   }

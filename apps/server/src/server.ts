@@ -3,13 +3,17 @@
 import http from 'node:http'
 import type { Duplex } from 'node:stream'
 import { WebSocketServer } from 'ws'
-import { isBoardId } from '@sammen/journey-model'
+import { isBoardId, type BoardId } from '@sammen/journey-model'
+import { AccessControl } from './auth/access'
+import { secretKey, type Role } from './auth/tokens'
 import { Connection } from './connection'
 import type { Fanout } from './fanout/Fanout'
 import { createHttpHandler, type Readiness } from './http'
+import { createInviteApi } from './inviteApi'
 import { createLogger, type Logger } from './log'
 import { ServerMetrics } from './metrics'
 import { CloseCode } from './protocol'
+import { WindowCounter } from './rateLimit'
 import { RoomRegistry } from './rooms'
 import { createSnapshotApi, DEFAULT_MAX_SNAPSHOT_BYTES } from './snapshotApi'
 import type { DocStorage } from './storage/DocStorage'
@@ -37,12 +41,25 @@ export interface StartServerOptions {
   /** Fan-out to other instances (RedisFanout); the server closes it on close(). Default: none. */
   fanout?: Fanout | null
   logger?: Logger
+  /**
+   * HS256 secret for invite tokens (≥ 32 bytes). Set: "secured" mode, every socket needs a token and
+   * its role applies. Unset: "open" mode, everyone is an editor.
+   */
+  tokenSecret?: string | null
+  /** Base URL of invite links (e.g. https://sammen.example.no); default: from the request's Host. */
+  publicUrl?: string | null
+  /** WebSocket upgrades per client IP per minute; more get HTTP 429. Default 600. */
+  maxConnectionsPerMinute?: number
+  /** Frames per second per connection; more close it with 4429. Default 500. */
+  maxMessagesPerSecond?: number
 }
 
 export interface RunningServer {
   port: number
   /** http://host:port, with 0.0.0.0 / :: shown as localhost. */
   url: string
+  /** "open" (no token secret: everyone edits) or "secured" (signed invites and roles). */
+  mode: 'open' | 'secured'
   /** Closes every client with 1012, flushes and closes storage, stops listening. Idempotent. */
   close(): Promise<void>
 }
@@ -60,6 +77,9 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   else throw new Error('startServer needs either dataDir or storage')
 
   const connections = new Set<Connection>()
+  const access = new AccessControl(options.tokenSecret ? secretKey(options.tokenSecret) : null, storage)
+  const upgradesPerIp = new WindowCounter(options.maxConnectionsPerMinute ?? 600, 60_000)
+  const maxMessagesPerSecond = options.maxMessagesPerSecond ?? 500
   // The sources are read at scrape time only, so they may name `rooms`, created right after.
   const metrics = new ServerMetrics({
     openConnections: () => connections.size,
@@ -90,39 +110,105 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     maxSnapshotBytes: options.maxSnapshotBytes ?? DEFAULT_MAX_SNAPSHOT_BYTES,
     refused: (status) => metrics.apiRefused('snapshots', status),
     isClosing: () => closing !== null,
+    access,
+  })
+  // Latest generation revoked on this instance per board and role. A socket whose token was checked
+  // just before a revocation may finish its handshake just after it; this catches that race.
+  const revokedHere = new Map<string, number>()
+  const disconnectRole = (boardId: BoardId, role: Role, generation: number): number => {
+    revokedHere.set(`${boardId}\n${role}`, generation)
+    let count = 0
+    for (const conn of connections) {
+      if (conn.boardId === boardId && conn.role === role) {
+        conn.close(CloseCode.inviteRevoked, 'invite revoked')
+        count++
+      }
+    }
+    return count
+  }
+  const inviteApi = createInviteApi({
+    access,
+    log,
+    publicUrl: options.publicUrl ?? null,
+    disconnectRole,
+    refused: (status) => metrics.apiRefused('invites', status),
+    isClosing: () => closing !== null,
   })
   const httpServer = http.createServer(
-    createHttpHandler(options.webDist ?? null, log, readiness, () => metrics.render(), snapshotApi),
+    createHttpHandler(options.webDist ?? null, log, readiness, () => metrics.render(), (req, res) =>
+      // Invites and /api/mode first: the snapshot API answers 404 for every other /api/ path.
+      inviteApi(req, res) || snapshotApi(req, res),
+    ),
   )
   // noServer: we route upgrades ourselves so a bad path or id gets a real HTTP status, not a socket.
   const wss = new WebSocketServer({ noServer: true, maxPayload: maxMessageBytes, perMessageDeflate: false })
 
   httpServer.on('upgrade', (req: http.IncomingMessage, socket: Duplex, head: Buffer) => {
     socket.on('error', () => {}) // a reset during the handshake is not worth a crash
-    const pathname = new URL(req.url ?? '/', 'http://localhost').pathname
-    const match = SYNC_PATH.exec(pathname)
-    const refuse = (status: number, message: string) => {
+    // Never log req.url: in secured mode its query holds the invite token.
+    const refuse = (status: number, message: string, headers: Record<string, string> = {}) => {
       metrics.upgradeRefused(status)
-      refuseUpgrade(socket, status, message)
+      refuseUpgrade(socket, status, message, headers)
     }
+    let url: URL
+    try {
+      url = new URL(req.url ?? '/', 'http://localhost')
+    } catch {
+      return refuse(400, 'invalid request target')
+    }
+    const match = SYNC_PATH.exec(url.pathname)
     if (closing) return refuse(503, 'server is shutting down')
     if (!match) return refuse(404, 'unknown path; sync lives at /sync/<boardId>')
     const boardId = decodeURIComponentSafe(match[1] ?? '')
     if (!isBoardId(boardId)) return refuse(400, 'invalid board id')
+    // Before the token check, so guessing tokens is throttled too.
+    if (!upgradesPerIp.take(req.socket.remoteAddress ?? 'unknown')) {
+      log.warn('too many connections from one address', { remote: req.socket.remoteAddress })
+      return refuse(429, 'too many connections; retry in a minute', { 'Retry-After': '60' })
+    }
 
-    wss.handleUpgrade(req, socket, head, (ws) => {
-      if (closing) {
-        ws.close(CloseCode.serviceRestart, 'service restart')
-        return
-      }
-      const conn = new Connection(ws, boardId, rooms, log, {
-        maxBufferedBytes: Math.max(maxMessageBytes * 4, 32 * 1024 * 1024),
-        metrics,
-      })
-      connections.add(conn)
-      ws.on('close', () => connections.delete(conn))
-      log.debug('client connected', { boardId, conn: conn.id, remote: req.socket.remoteAddress })
-    })
+    access.authorize(boardId, url.searchParams.get('token')).then(
+      (decision) => {
+        if (!decision.ok) {
+          log.info('upgrade refused', { boardId, status: decision.status, reason: decision.reason, remote: req.socket.remoteAddress })
+          return refuse(decision.status, decision.reason)
+        }
+        if (socket.destroyed) return
+        if (closing) return refuse(503, 'server is shutting down')
+        wss.handleUpgrade(req, socket, head, (ws) => {
+          if (closing) {
+            ws.close(CloseCode.serviceRestart, 'service restart')
+            return
+          }
+          const claims = decision.claims
+          if (claims && claims.generation < (revokedHere.get(`${boardId}\n${claims.role}`) ?? 0)) {
+            metrics.closedByServer(CloseCode.inviteRevoked)
+            ws.close(CloseCode.inviteRevoked, 'invite revoked')
+            return
+          }
+          const conn = new Connection(ws, boardId, rooms, log, {
+            maxBufferedBytes: Math.max(maxMessageBytes * 4, 32 * 1024 * 1024),
+            metrics,
+            role: decision.role,
+            maxMessagesPerSecond,
+          })
+          connections.add(conn)
+          ws.on('close', () => connections.delete(conn))
+          log.debug('client connected', {
+            boardId,
+            conn: conn.id,
+            role: decision.role,
+            tokenId: decision.claims?.tokenId,
+            remote: req.socket.remoteAddress,
+          })
+        })
+      },
+      (error: unknown) => {
+        // Storage could not tell the role generation; refusing is the safe side.
+        log.error('could not check the invite', { boardId, error })
+        refuse(503, 'could not check the invite; retry shortly')
+      },
+    )
   })
 
   const keepalive = setInterval(() => {
@@ -166,15 +252,18 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   return {
     port: address.port,
     url,
+    mode: access.mode,
     close: () => (closing ??= shutdown()),
   }
 }
 
-function refuseUpgrade(socket: Duplex, status: number, message: string): void {
+function refuseUpgrade(socket: Duplex, status: number, message: string, headers: Record<string, string> = {}): void {
+  if (socket.destroyed) return
   const body = `${message}\n`
   socket.end(
     `HTTP/1.1 ${status} ${http.STATUS_CODES[status] ?? ''}\r\n` +
       'Connection: close\r\n' +
+      Object.entries(headers).map(([name, value]) => `${name}: ${value}\r\n`).join('') +
       'Content-Type: text/plain; charset=utf-8\r\n' +
       `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n` +
       body,

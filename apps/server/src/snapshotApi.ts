@@ -7,6 +7,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import * as Y from 'yjs'
 import { z } from 'zod'
 import { isBoardId, type BoardId } from '@sammen/journey-model'
+import { bearer, WRITING_ROLES, type AccessControl } from './auth/access'
 import type { Logger } from './log'
 import type { DocStorage, SnapshotInput, SnapshotMeta } from './storage/DocStorage'
 
@@ -22,6 +23,8 @@ export interface SnapshotApiOptions {
   refused?: (status: number) => void
   /** During shutdown storage is about to close: answer 503 instead of racing it. */
   isClosing?: () => boolean
+  /** Invite checks (secured mode); without it every request is allowed, as in open mode. */
+  access?: AccessControl
 }
 
 export const DEFAULT_MAX_SNAPSHOT_BYTES = 32 * 1024 * 1024
@@ -92,6 +95,14 @@ export function createSnapshotApi(options: SnapshotApiOptions): ApiHandler {
     const snapshotId = match[2] === undefined ? null : decodeComponent(match[2])
     if (snapshotId !== null && !SNAPSHOT_ID.test(snapshotId)) throw new HttpError(400, `invalid snapshot id: ${SNAPSHOT_ID_RULE}`)
     if (options.isClosing?.()) throw new HttpError(503, 'server is shutting down; retry shortly')
+    // Same rights as the board itself: any valid invite may read its versions, only writers may change them.
+    if (options.access) {
+      const decision = await options.access.authorize(boardId, bearer(req))
+      if (!decision.ok) throw new HttpError(decision.status, decision.reason)
+      if (req.method !== 'GET' && req.method !== 'HEAD' && !WRITING_ROLES.includes(decision.role)) {
+        throw new HttpError(403, 'this invite is read-only: only facilitators and editors may save or delete versions')
+      }
+    }
 
     if (snapshotId === null) {
       if (req.method === 'GET') return send(res, 200, { snapshots: await storage.listSnapshots(boardId) })

@@ -86,6 +86,15 @@ export interface DocStorage {
   /** `false` when there was no such snapshot. */
   deleteSnapshot(boardId: BoardId, snapshotId: string): Promise<boolean>
 
+  /**
+   * Invite generation of `role` on the board: 0 until the role is first revoked. Signed invite tokens
+   * carry the generation they were issued for; only tokens of the current one are accepted.
+   */
+  roleGeneration(boardId: BoardId, role: string): Promise<number>
+
+  /** Atomically increments the role's generation (revoking its older tokens) and returns the new one. */
+  bumpRoleGeneration(boardId: BoardId, role: string): Promise<number>
+
   /** Resolves if the backend answers a trivial query; used by `/readyz`. */
   ping(): Promise<void>
 

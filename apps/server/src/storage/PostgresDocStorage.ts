@@ -218,6 +218,27 @@ export class PostgresDocStorage implements DocStorage {
     return (result.rowCount ?? 0) > 0
   }
 
+  async roleGeneration(boardId: BoardId, role: string): Promise<number> {
+    const { rows } = await this.pool.query<{ generation: string }>(
+      'SELECT generation FROM board_role_generation WHERE board_id = $1 AND role = $2',
+      [boardId, role],
+    )
+    return rows[0] ? Number(rows[0].generation) : 0
+  }
+
+  async bumpRoleGeneration(boardId: BoardId, role: string): Promise<number> {
+    // One upsert: concurrent revocations on several instances serialize on the row and both count.
+    const { rows } = await this.pool.query<{ generation: string }>(
+      `INSERT INTO board_role_generation (board_id, role, generation) VALUES ($1, $2, 1)
+       ON CONFLICT (board_id, role) DO UPDATE
+         SET generation = board_role_generation.generation + 1, updated_at = now()
+       RETURNING generation`,
+      [boardId, role],
+    )
+    if (!rows[0]) throw new Error('bumpRoleGeneration returned no row')
+    return Number(rows[0].generation)
+  }
+
   async ping(): Promise<void> {
     await this.pool.query('SELECT 1')
   }

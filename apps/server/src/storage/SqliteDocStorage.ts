@@ -89,6 +89,14 @@ export class SqliteDocStorage implements DocStorage {
       deleteNamedSnapshot: this.db.prepare<[string, string]>(
         'DELETE FROM board_named_snapshot WHERE board_id = ? AND snapshot_id = ?',
       ),
+      roleGeneration: this.db.prepare<[string, string], { generation: number }>(
+        'SELECT generation FROM board_role_generation WHERE board_id = ? AND role = ?',
+      ),
+      // One statement, so two concurrent revocations both count.
+      bumpRoleGeneration: this.db.prepare<[string, string, number], { generation: number }>(`
+        INSERT INTO board_role_generation (board_id, role, generation, updated_at) VALUES (?, ?, 1, ?)
+        ON CONFLICT (board_id, role) DO UPDATE SET generation = generation + 1, updated_at = excluded.updated_at
+        RETURNING generation`),
     }
   }
 
@@ -171,6 +179,16 @@ export class SqliteDocStorage implements DocStorage {
 
   async deleteSnapshot(boardId: BoardId, snapshotId: string): Promise<boolean> {
     return this.stmt.deleteNamedSnapshot.run(boardId, snapshotId).changes > 0
+  }
+
+  async roleGeneration(boardId: BoardId, role: string): Promise<number> {
+    return this.stmt.roleGeneration.get(boardId, role)?.generation ?? 0
+  }
+
+  async bumpRoleGeneration(boardId: BoardId, role: string): Promise<number> {
+    const row = this.stmt.bumpRoleGeneration.get(boardId, role, Date.now())
+    if (!row) throw new Error('bumpRoleGeneration returned no row')
+    return row.generation
   }
 
   async ping(): Promise<void> {

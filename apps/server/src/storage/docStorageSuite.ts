@@ -189,6 +189,21 @@ export function runDocStorageSuite(name: string, makeStorage: () => StorageFacto
       expect(Buffer.from(loaded!).equals(Buffer.from(bytes))).toBe(true)
     })
 
+    it('counts role generations per board and role, durably', async () => {
+      const storage = await create()
+      expect(await storage.roleGeneration(BOARD, 'viewer')).toBe(0)
+      expect(await storage.bumpRoleGeneration(BOARD, 'viewer')).toBe(1)
+      // Concurrent revocations must both count (no lost update).
+      const both = await Promise.all([storage.bumpRoleGeneration(BOARD, 'viewer'), storage.bumpRoleGeneration(BOARD, 'viewer')])
+      expect(both.sort()).toEqual([2, 3])
+      expect(await storage.roleGeneration(BOARD, 'viewer')).toBe(3)
+      expect(await storage.roleGeneration(BOARD, 'editor')).toBe(0)
+      expect(await storage.roleGeneration(OTHER, 'viewer')).toBe(0)
+      await storage.close()
+      const again = await reopen()
+      expect(await again.roleGeneration(BOARD, 'viewer')).toBe(3)
+    })
+
     runSnapshotCases(create, async (previous) => {
       await previous.close()
       return reopen()

@@ -58,6 +58,22 @@ export const migrations: readonly Migration[] = [
       `)
     },
   },
+  {
+    version: 3,
+    description: 'invite generations per board and role (revocation of invite links)',
+    up: (db) => {
+      // No row = generation 0, so existing boards need no backfill.
+      db.exec(`
+        CREATE TABLE board_role_generation (
+          board_id   TEXT NOT NULL,
+          role       TEXT NOT NULL,
+          generation INTEGER NOT NULL,
+          updated_at INTEGER NOT NULL,
+          PRIMARY KEY (board_id, role)
+        ) WITHOUT ROWID;
+      `)
+    },
+  },
 ]
 
 export function migrate(db: Database.Database, list: readonly Migration[] = migrations): number {

@@ -59,6 +59,20 @@ export const pgMigrations: readonly PgMigration[] = [
       CREATE INDEX board_named_snapshot_newest ON board_named_snapshot (board_id, created_at DESC, snapshot_id DESC);
     `,
   },
+  {
+    version: 3,
+    description: 'invite generations per board and role (revocation of invite links)',
+    sql: `
+      -- No row = generation 0, so existing boards need no backfill.
+      CREATE TABLE board_role_generation (
+        board_id   TEXT NOT NULL,
+        role       TEXT NOT NULL,
+        generation BIGINT NOT NULL,
+        updated_at TIMESTAMPTZ NOT NULL DEFAULT now(),
+        PRIMARY KEY (board_id, role)
+      );
+    `,
+  },
 ]
 
 // Arbitrary but fixed: every Sammen instance must contend for the same key. It is database-wide,

@@ -9,9 +9,11 @@ export interface SyncClient {
   destroy(): void
 }
 
-export function connectClient(syncUrl: string, boardId: string): SyncClient {
+export function connectClient(syncUrl: string, boardId: string, options: { token?: string } = {}): SyncClient {
   const doc = new Y.Doc()
   const provider = new WebsocketProvider(syncUrl, boardId, doc, {
+    // y-websocket appends params as the query string: /sync/<boardId>?token=…
+    params: options.token ? { token: options.token } : {},
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
     // Node 20 has a global BroadcastChannel: clients in one process would sync through it and
     // bypass the server entirely, making every test pass for the wrong reason.

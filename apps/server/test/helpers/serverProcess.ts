@@ -51,7 +51,8 @@ export async function startServerProcess(options: ServerProcessOptions = {}): Pr
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sammen-int-'))
   // Storage and fan-out come only from options.env: a DATABASE_URL / REDIS_URL exported for the
   // PostgreSQL and Redis tests must not silently move every other test onto a shared database.
-  const { DATABASE_URL: _db, DATABASE_SCHEMA: _schema, REDIS_URL: _redis, ...inherited } = process.env
+  // Likewise a SAMMEN_TOKEN_SECRET in the developer's shell must not turn every test into secured mode.
+  const { DATABASE_URL: _db, DATABASE_SCHEMA: _schema, REDIS_URL: _redis, SAMMEN_TOKEN_SECRET: _secret, ...inherited } = process.env
   const env = {
     ...inherited,
     PORT: String(port),

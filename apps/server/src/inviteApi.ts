@@ -1,0 +1,148 @@
+// HTTP API for invite links (secured mode) and the server's access mode:
+//   GET  /api/mode                              → {"mode":"open"|"secured"}
+//   POST /api/boards/<id>/invites               → {"token","url","role","expiresAt"} (facilitator)
+//   POST /api/boards/<id>/invites/revoke        → {"role","generation","disconnected"} (facilitator)
+// Tokens travel only in the Authorization header and in answers, never in logs.
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import { z } from 'zod'
+import { isBoardId, type BoardId } from '@sammen/journey-model'
+import { bearer, inviteUrl, type AccessControl } from './auth/access'
+import { MAX_INVITE_HOURS, ROLES, type Role } from './auth/tokens'
+import type { Logger } from './log'
+import type { ApiHandler } from './snapshotApi'
+
+export interface InviteApiOptions {
+  access: AccessControl
+  log: Logger
+  /** Base of invite links; null = derived from the request's Host header. */
+  publicUrl: string | null
+  /** Closes this instance's connections of `role` on the board (now at `generation`); returns how many. */
+  disconnectRole: (boardId: BoardId, role: Role, generation: number) => number
+  refused?: (status: number) => void
+  isClosing?: () => boolean
+}
+
+const INVITES_PATH = /^\/api\/boards\/([^/]*)\/invites(\/revoke)?\/?$/
+const MAX_BODY_BYTES = 16 * 1024
+
+const createBody = z.object(
+  {
+    role: z.enum(ROLES, { error: `role is required: one of ${ROLES.join(', ')}` }),
+    expiresInHours: z
+      .number({ error: `expiresInHours is required (a number of hours, at most ${MAX_INVITE_HOURS})` })
+      .positive('expiresInHours must be positive')
+      .max(MAX_INVITE_HOURS, `expiresInHours must be at most ${MAX_INVITE_HOURS}`),
+  },
+  { error: 'body must be a JSON object' },
+)
+const revokeBody = z.object(
+  { role: z.enum(ROLES, { error: `role is required: one of ${ROLES.join(', ')}` }) },
+  { error: 'body must be a JSON object' },
+)
+
+class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(message)
+  }
+}
+
+export function createInviteApi(options: InviteApiOptions): ApiHandler {
+  const { access, log } = options
+
+  const send = (res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) => {
+    if (status >= 400) options.refused?.(status)
+    res.writeHead(status, { 'Cache-Control': 'no-store', 'Content-Type': 'application/json; charset=utf-8', ...headers })
+    res.end(JSON.stringify(body))
+  }
+
+  const handle = async (req: IncomingMessage, res: ServerResponse, boardId: BoardId, revoke: boolean) => {
+    if (req.method !== 'POST') throw new HttpError(405, 'use POST', { Allow: 'POST' })
+    if (access.mode === 'open') {
+      throw new HttpError(409, 'this server runs in open mode (no SAMMEN_TOKEN_SECRET): everyone is an editor, there are no invites')
+    }
+    if (options.isClosing?.()) throw new HttpError(503, 'server is shutting down; retry shortly')
+    const decision = await access.authorize(boardId, bearer(req))
+    if (!decision.ok) throw new HttpError(decision.status, decision.reason, { 'WWW-Authenticate': 'Bearer' })
+    if (decision.role !== 'facilitator') throw new HttpError(403, 'only a facilitator may manage invites')
+    const json = await readJson(req)
+
+    if (revoke) {
+      const parsed = revokeBody.safeParse(json)
+      if (!parsed.success) throw new HttpError(400, parsed.error.issues[0]?.message ?? 'invalid body')
+      const { role } = parsed.data
+      const generation = await access.revoke(boardId, role)
+      const disconnected = options.disconnectRole(boardId, role, generation)
+      log.info('invites revoked', { boardId, role, generation, disconnected, by: decision.claims?.tokenId })
+      return send(res, 200, { role, generation, disconnected })
+    }
+    const parsed = createBody.safeParse(json)
+    if (!parsed.success) throw new HttpError(400, parsed.error.issues[0]?.message ?? 'invalid body')
+    const { role, expiresInHours } = parsed.data
+    const expiresInSeconds = Math.max(1, Math.round(expiresInHours * 3600))
+    const token = await access.issue(boardId, role, expiresInSeconds)
+    const base = options.publicUrl ?? `http://${req.headers.host ?? 'localhost'}`
+    log.info('invite issued', { boardId, role, expiresInHours, by: decision.claims?.tokenId })
+    send(res, 201, {
+      token,
+      url: inviteUrl(base, boardId, token),
+      role,
+      expiresAt: new Date(Date.now() + expiresInSeconds * 1000).toISOString(),
+    })
+  }
+
+  return (req, res) => {
+    let pathname: string
+    try {
+      pathname = new URL(req.url ?? '/', 'http://localhost').pathname
+    } catch {
+      return false
+    }
+    if (pathname === '/api/mode') {
+      if (req.method !== 'GET' && req.method !== 'HEAD') send(res, 405, { error: 'use GET' }, { Allow: 'GET, HEAD' })
+      else send(res, 200, { mode: access.mode })
+      return true
+    }
+    const match = INVITES_PATH.exec(pathname)
+    if (!match) return false
+    let boardId: string
+    try {
+      boardId = decodeURIComponent(match[1] ?? '')
+    } catch {
+      boardId = ''
+    }
+    const work = isBoardId(boardId)
+      ? handle(req, res, boardId, match[2] !== undefined)
+      : Promise.reject(new HttpError(400, 'invalid board id: must be 6–64 letters, digits, "_" or "-"'))
+    work.catch((error: unknown) => {
+      if (error instanceof HttpError) {
+        if (!res.headersSent) send(res, error.status, { error: error.message }, error.headers)
+        return
+      }
+      // The path has no token in it; the error is ours (storage), never the request's secrets.
+      log.error('invite request failed', { error, path: pathname })
+      if (!res.headersSent) send(res, 500, { error: 'internal error; retry' })
+    })
+    return true
+  }
+}
+
+async function readJson(req: IncomingMessage): Promise<unknown> {
+  const contentType = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase()
+  const chunks: Buffer[] = []
+  let size = 0
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length
+    if (size > MAX_BODY_BYTES) throw new HttpError(413, `body too large (at most ${MAX_BODY_BYTES} bytes)`)
+    chunks.push(chunk)
+  }
+  if (contentType !== 'application/json') throw new HttpError(415, 'send Content-Type: application/json')
+  try {
+    return JSON.parse(Buffer.concat(chunks).toString('utf8'))
+  } catch {
+    throw new HttpError(400, 'body is not valid JSON')
+  }
+}
