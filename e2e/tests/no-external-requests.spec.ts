@@ -1,7 +1,13 @@
 import { expect, test } from '../support/fixtures'
 
-test('nothing is requested from any host but the app’s own origin', async ({ server, newPerson }) => {
+test('nothing is requested from any host but the app’s own origin, and nothing breaks the CSP', async ({ server, newPerson }) => {
   const kari = await newPerson('Kari Nordmann')
+  // The server's Content-Security-Policy forbids inline scripts and foreign hosts; the browser reports
+  // anything the app tries that the policy blocks.
+  const cspViolations: string[] = []
+  kari.page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text())
+  })
   await kari.start.goto()
   await kari.start.newBoardButton.click()
   await kari.newBoard.template('Tom tavle').check()
@@ -25,4 +31,5 @@ test('nothing is requested from any host but the app’s own origin', async ({ s
   })
   expect(kari.requests.length).toBeGreaterThan(5)
   expect(foreign).toEqual([])
+  expect(cspViolations).toEqual([])
 })

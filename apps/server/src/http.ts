@@ -5,6 +5,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import path from 'node:path'
 import sirv from 'sirv'
 import type { Logger } from './log'
+import { setSecurityHeaders } from './securityHeaders'
 import type { ApiHandler } from './snapshotApi'
 
 export type HttpHandler = (req: IncomingMessage, res: ServerResponse) => void
@@ -57,6 +58,7 @@ export function createHttpHandler(
   }
 
   return (req, res) => {
+    setSecurityHeaders(res)
     // The JSON API (snapshots) answers everything under /api/, so it never falls through to the app.
     if (api?.(req, res)) return
     const pathname = new URL(req.url ?? '/', 'http://localhost').pathname

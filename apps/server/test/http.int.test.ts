@@ -41,6 +41,16 @@ describe('static web app', () => {
     expect((await fetch(`${server.url}/nyere`)).status).toBe(404)
   })
 
+  it('sends a strict Content-Security-Policy without inline scripts, and no referrer', async () => {
+    const res = await fetch(`${server.url}/`)
+    const csp = res.headers.get('content-security-policy') ?? ''
+    expect(csp).toContain("script-src 'self'")
+    expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/)
+    expect(csp).toMatch(/connect-src 'self'( data: blob:)?;/)
+    expect(res.headers.get('referrer-policy')).toBe('no-referrer')
+    expect((await fetch(`${server.url}/healthz`)).headers.get('content-security-policy')).toBe(csp)
+  })
+
   it('caches hashed assets forever and revalidates sw.js', async () => {
     const asset = await fetch(`${server.url}/assets/index-3f9a1c.js`)
     expect(asset.status).toBe(200)
