@@ -2,6 +2,7 @@ import { test as base, type Browser, type BrowserContext, type Page } from '@pla
 import { BoardPage } from '../pages/BoardPage'
 import { NewBoardPage } from '../pages/NewBoardPage'
 import { StartPage } from '../pages/StartPage'
+import { VersionsPanel } from '../pages/VersionsPanel'
 import { SammenServer } from './sammenServer'
 
 /** One person at their own computer: a separate browser context (own storage, service worker, cookies). */
@@ -12,6 +13,7 @@ export interface Person {
   start: StartPage
   newBoard: NewBoardPage
   board: BoardPage
+  versions: VersionsPanel
   /** Every URL this person's browser requested (pages, assets, service worker, websockets). */
   requests: string[]
 }
@@ -68,5 +70,5 @@ async function openPerson(browser: Browser, baseURL: string, name: string, color
     { name, color },
   )
   const page = await context.newPage()
-  return { name, context, page, start: new StartPage(page), newBoard: new NewBoardPage(page), board: new BoardPage(page), requests }
+  return { name, context, page, start: new StartPage(page), newBoard: new NewBoardPage(page), board: new BoardPage(page), versions: new VersionsPanel(page), requests }
 }

@@ -37,6 +37,7 @@ interface E2eEditor {
   run(fn: () => void): unknown
   focus(): void
   getCurrentPageId(): string
+  getSelectedShapeIds(): string[]
   getPages(): { id: string; name: string }[]
   renamePage(id: string, name: string): unknown
 }

@@ -10,6 +10,7 @@ import './styles/new-board.css'
 import './styles/board.css'
 import './styles/cards.css'
 import './styles/card-forms.css'
+import './styles/versions.css'
 
 // The service worker precaches the whole app (tldraw's fonts and translations included), so a
 // board opened once keeps opening without a network. 'autoUpdate': a new version activates on

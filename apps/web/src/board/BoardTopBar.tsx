@@ -1,33 +1,95 @@
-import { useEffect } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { SammenLogo } from '../components/SammenLogo'
 import { useT } from '../i18n'
 import { Link } from '../routing/Link'
+import { useAppStore } from '../state/appStore'
+import { VersionsPanel } from '../versions/VersionsPanel'
 import { BoardTitleInput } from './BoardTitleInput'
 import { useBoardRoomContext } from './BoardRoomContext'
+import { BoardToast, useBoardToast } from './BoardToast'
 import { ConnectionBadge } from './ConnectionBadge'
-import { useRoomStatus, useRoomTitle } from './useBoardRoom'
+import { presenceUserFor, useRoomStatus, useRoomTitle } from './useBoardRoom'
+
+/** Opens and closes the versions panel from anywhere on the board (layout-independent: the V key's position). */
+export const VERSIONS_SHORTCUT = 'Alt+Shift+V'
+const isVersionsShortcut = (event: KeyboardEvent) => event.altKey && event.shiftKey && !event.ctrlKey && !event.metaKey && event.code === 'KeyV'
 
 /**
- * tldraw's TopPanel slot (top centre): the way home, the board's name and the connection state,
- * where people look first.
+ * tldraw's TopPanel slot (top centre): the way home, the board's name, the connection state,
+ * where people look first, and the versions panel.
  */
 export function BoardTopBar() {
   const t = useT()
   const room = useBoardRoomContext()
   const title = useRoomTitle(room)
   const status = useRoomStatus(room)
+  const person = useAppStore((state) => state.person)
+  const [versionsOpen, setVersionsOpen] = useState(false)
+  const versionsButtonRef = useRef<HTMLButtonElement>(null)
+  const toast = useBoardToast()
 
   useEffect(() => {
     document.title = `${title.trim() || t.board.untitled} – Sammen`
   }, [title, t])
 
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (!isVersionsShortcut(event)) return
+      event.preventDefault()
+      event.stopPropagation()
+      setVersionsOpen((open) => !open)
+    }
+    window.addEventListener('keydown', onKeyDown, { capture: true })
+    return () => window.removeEventListener('keydown', onKeyDown, { capture: true })
+  }, [])
+
+  const closeVersions = () => {
+    setVersionsOpen(false)
+    versionsButtonRef.current?.focus()
+  }
+
   return (
-    <nav className="board-bar" aria-label="Sammen" data-testid="board-top-bar">
-      <Link href="/" className="board-bar__home" aria-label={t.board.backToStart} title={t.board.backToStart}>
-        <SammenLogo size={24} />
-      </Link>
-      <BoardTitleInput title={title} onSave={(next) => room.setTitle(next)} />
-      <ConnectionBadge status={status} />
-    </nav>
+    <>
+      <nav className="board-bar" aria-label="Sammen" data-testid="board-top-bar">
+        <Link href="/" className="board-bar__home" aria-label={t.board.backToStart} title={t.board.backToStart}>
+          <SammenLogo size={24} />
+        </Link>
+        <BoardTitleInput title={title} onSave={(next) => room.setTitle(next)} />
+        <ConnectionBadge status={status} />
+        <button
+          ref={versionsButtonRef}
+          type="button"
+          className="board-bar__button"
+          aria-expanded={versionsOpen}
+          aria-keyshortcuts={VERSIONS_SHORTCUT}
+          title={`${t.versions.openHint} (${VERSIONS_SHORTCUT})`}
+          data-testid="open-versions"
+          onClick={() => (versionsOpen ? closeVersions() : setVersionsOpen(true))}
+        >
+          <HistoryIcon />
+          {t.versions.open}
+        </button>
+      </nav>
+      {versionsOpen && (
+        <VersionsPanel
+          room={room}
+          title={title}
+          author={presenceUserFor(person, t.person.guest).name}
+          onClose={closeVersions}
+          onNotice={toast.show}
+        />
+      )}
+      <BoardToast message={toast.message} onDismiss={toast.dismiss} />
+    </>
+  )
+}
+
+function HistoryIcon() {
+  return (
+    <svg width="18" height="18" viewBox="0 0 24 24" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round">
+      <path d="M3 12a9 9 0 1 0 3-6.7L3 8" />
+      <path d="M3 3v5h5" />
+      <path d="M12 7v5l3 2" />
+    </svg>
   )
 }

@@ -5,6 +5,7 @@ import { useT } from '../i18n'
 import { Link } from '../routing/Link'
 import { NEW_BOARD_PATH } from '../routing/router'
 import { BoardList } from './BoardList'
+import { OpenBoardFileButton } from './OpenBoardFileButton'
 import { PersonNameField } from './PersonNameField'
 import { useSyncPendingBoards } from './useSyncPendingBoards'
 
@@ -43,6 +44,7 @@ export function StartPage() {
               <PlusIcon />
               {t.start.newBoard}
             </Link>
+            <OpenBoardFileButton />
             <p className="hero__hint">{t.start.newBoardHint}</p>
           </div>
           <PersonNameField />

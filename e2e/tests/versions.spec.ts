@@ -1,0 +1,134 @@
+import { readFile } from 'node:fs/promises'
+import { seriousViolations } from '../support/axe'
+import { expect, test } from '../support/fixtures'
+
+test('Kari saves a version, compares, restores and undoes the restore; Ola sees it all', async ({ newPerson }) => {
+  const kari = await newPerson('Kari Nordmann')
+  const ola = await newPerson('Ola Nordmann', '#c2410c')
+  await kari.board.goto('versions-board-1')
+  await ola.board.goto('versions-board-1')
+
+  await kari.board.addStepCard(360, 260, 'Søker om barnehageplass')
+  await kari.board.expectSynced()
+
+  await kari.board.canvas.click({ position: { x: 100, y: 700 } })
+  await kari.versions.openWithKeyboard()
+  expect(await seriousViolations(kari.page, ['[data-testid="versions-panel"]'])).toEqual([])
+  await kari.versions.save('Etter workshop 1')
+  // Online: shared with the server at once.
+  await expect(kari.versions.item('Etter workshop 1')).toHaveAttribute('data-shared', 'true')
+  await expect(kari.versions.item('Etter workshop 1')).toContainText('av Kari Nordmann')
+
+  const [cardBefore] = await kari.board.shapes()
+  await kari.board.drawRectangle(300, 480, 160, 100)
+  await expect.poll(async () => (await kari.board.shapes()).length).toBe(2)
+  // Move the step card: a change, not an addition.
+  await kari.page.mouse.move(420, 300)
+  await kari.page.mouse.down()
+  await kari.page.mouse.move(520, 330, { steps: 10 })
+  await kari.page.mouse.up()
+  await expect.poll(async () => (await kari.board.shapes()).find((shape) => shape.type === 'step-card')!.x).not.toBe(cardBefore!.x)
+  await kari.board.expectSynced()
+
+  await kari.versions.compare('Etter workshop 1')
+  await expect(kari.versions.panel.getByTestId('version-compare-summary')).toHaveText('1 lagt til · 0 fjernet · 1 endret')
+  await expect(kari.versions.changes).toHaveCount(2)
+  const steps = kari.versions.compareView.getByRole('region', { name: 'Steg' })
+  await expect(steps.getByTestId('version-change')).toHaveAttribute('data-kind', 'changed')
+  await expect(steps).toContainText('Søker om barnehageplass (plassering)')
+  const others = kari.versions.compareView.getByRole('region', { name: 'Andre figurer' })
+  await expect(others.getByTestId('version-change')).toHaveAttribute('data-kind', 'added')
+  // The changed shapes are highlighted (selected) on the canvas.
+  const ids = (await kari.board.shapes()).map((shape) => shape.id).sort()
+  await expect.poll(async () => (await kari.page.evaluate(() => window.__sammenEditor!.getSelectedShapeIds())).sort()).toEqual(ids)
+  await kari.page.screenshot({ path: '/tmp/versions-compare.png' })
+  expect(await seriousViolations(kari.page, ['[data-testid="versions-panel"]'])).toEqual([])
+  await kari.versions.backToList()
+
+  await kari.versions.restore('Etter workshop 1')
+  await expect.poll(async () => await kari.board.shapes()).toEqual([cardBefore])
+  await expect.poll(async () => (await ola.board.shapes()).map((shape) => shape.type)).toEqual(['step-card'])
+  await expect(kari.versions.item('Før gjenoppretting av «Etter workshop 1»')).toHaveAttribute('data-kind', 'auto')
+  await kari.page.screenshot({ path: '/tmp/versions-restored.png' })
+  expect(await seriousViolations(kari.page, ['[data-testid="versions-panel"]', '[data-testid="board-toast-region"]'])).toEqual([])
+
+  // One Ctrl+Z undoes the whole restore, for everyone, even with focus still in the panel.
+  await expect(kari.versions.panel.locator(':focus')).toHaveCount(1)
+  await kari.page.keyboard.press('ControlOrMeta+z')
+  await expect.poll(async () => (await kari.board.shapes()).length).toBe(2)
+  await expect.poll(async () => (await ola.board.shapes()).length).toBe(2)
+
+  // Deleting a shared version deletes it for everyone.
+  await kari.versions.delete('Før gjenoppretting av «Etter workshop 1»')
+  await ola.versions.open()
+  await expect(ola.versions.item('Etter workshop 1')).toBeVisible()
+  await expect(ola.versions.items).toHaveCount(1)
+  await expect(ola.versions.item('Etter workshop 1')).toContainText('av Kari Nordmann')
+  await ola.page.screenshot({ path: '/tmp/versions-ola-list.png' })
+
+  // Escape closes the panel and gives focus back to the button that opened it.
+  await ola.page.keyboard.press('Escape')
+  await expect(ola.versions.panel).toBeHidden()
+  await expect(ola.versions.openButton).toBeFocused()
+})
+
+test('without a server Kari can still save and restore; the version is shared when the server is back', async ({ newPerson, server }) => {
+  const kari = await newPerson('Kari Nordmann')
+  await kari.board.goto('versions-offline-1')
+  await kari.board.addStepCard(360, 260, 'Får svar på søknaden')
+  await kari.board.expectSynced()
+
+  await server.stop()
+  await kari.board.expectPhase('offline')
+  await kari.versions.open()
+  await kari.versions.save('Uten nett')
+  await expect(kari.versions.item('Uten nett')).toContainText('Ikke delt ennå')
+
+  await kari.board.drawRectangle(300, 480, 160, 100)
+  await expect.poll(async () => (await kari.board.shapes()).length).toBe(2)
+  await kari.versions.restore('Uten nett')
+  await expect.poll(async () => (await kari.board.shapes()).map((shape) => shape.type)).toEqual(['step-card'])
+  await kari.page.screenshot({ path: '/tmp/versions-offline.png' })
+
+  await server.start()
+  await kari.board.expectPhase('online')
+  await expect(kari.versions.item('Uten nett')).toHaveAttribute('data-shared', 'true')
+  await expect(kari.versions.item('Uten nett')).not.toContainText('Ikke delt ennå')
+})
+
+test('a board file opens as a new board; broken and newer files show clear errors and change nothing', async ({ newPerson }) => {
+  const kari = await newPerson('Kari Nordmann')
+  await kari.board.goto('versions-file-1')
+  await kari.board.rename('Flytte til ny kommune')
+  await kari.board.addStepCard(360, 260, 'Melder flytting')
+  await kari.versions.open()
+  await kari.versions.save('Første utkast')
+  const download = await kari.versions.downloadBoardFile()
+  expect(download.suggestedFilename()).toBe('Flytte til ny kommune.sammen')
+  const bytes = await readFile(await download.path())
+
+  await kari.start.goto()
+  await expect(kari.start.boardItems).toHaveCount(1)
+
+  await kari.start.openFile('tavle.sammen', bytes.subarray(0, Math.floor(bytes.length / 2)))
+  await expect(kari.start.fileError).toHaveText('Filen er ødelagt eller ufullstendig, og kan ikke åpnes. Ingenting er endret.')
+
+  const future = JSON.parse(bytes.toString('utf8')) as Record<string, unknown>
+  future.version = 99
+  await kari.start.openFile('fremtid.sammen', Buffer.from(JSON.stringify(future)))
+  await expect(kari.start.fileError).toHaveText(
+    'Filen er laget med en nyere versjon av Sammen. Oppdater Sammen for å åpne den. Ingenting er endret.',
+  )
+  await expect(kari.start.boardItems).toHaveCount(1)
+  await kari.page.screenshot({ path: '/tmp/versions-file-error.png' })
+  expect(await seriousViolations(kari.page)).toEqual([])
+
+  await kari.start.openFile('tavle.sammen', bytes)
+  await expect(kari.page).toHaveURL(/\/b\//)
+  expect(kari.page.url()).not.toContain('versions-file-1')
+  await kari.board.waitUntilReady()
+  await expect(kari.board.title).toHaveValue('Flytte til ny kommune')
+  await expect.poll(async () => (await kari.board.shapes()).map((shape) => shape.text)).toEqual(['Melder flytting'])
+  await kari.versions.open()
+  await expect(kari.versions.item('Første utkast')).toBeVisible()
+})
