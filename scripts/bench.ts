@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url'
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const benchmarks: Record<string, { cwd: string; script: string }> = {
   binding: { cwd: root, script: 'packages/sync/bench/binding.bench.ts' },
+  snapshots: { cwd: root, script: 'packages/sync/bench/snapshots.bench.ts' },
   fanout: { cwd: path.join(root, 'apps/server'), script: 'bench/fanout.ts' },
   load: { cwd: path.join(root, 'apps/server'), script: 'bench/load.ts' },
   'cold-open': { cwd: root, script: 'e2e/bench/coldOpen.bench.ts' },

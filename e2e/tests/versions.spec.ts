@@ -132,3 +132,30 @@ test('a board file opens as a new board; broken and newer files show clear error
   await kari.versions.open()
   await expect(kari.versions.item('Første utkast')).toBeVisible()
 })
+
+test('an automatic version is taken when offline edits reach the server; the footer tells about storage', async ({ newPerson, server }) => {
+  const kari = await newPerson('Kari Nordmann')
+  await kari.board.goto('versions-auto-1')
+  await kari.board.addStepCard(360, 260, 'Søker om bostøtte')
+  await kari.board.expectSynced()
+  await kari.versions.open()
+  await expect(kari.versions.items).toHaveCount(0)
+  await expect(kari.page.getByTestId('storage-usage')).toContainText(/^Sammen bruker .+ av .+ på denne enheten$/)
+  await expect(kari.page.getByTestId('storage-status')).toContainText('Lagringen er')
+
+  // Going offline without edits takes no version.
+  await server.stop()
+  await kari.board.expectPhase('offline')
+  await kari.board.drawRectangle(300, 480, 160, 100)
+  await kari.board.expectPhase('offline', { unsynced: true })
+  await expect(kari.versions.items).toHaveCount(0)
+
+  await server.start()
+  await kari.board.expectSynced()
+  const auto = kari.versions.items.filter({ hasText: 'Etter frakobling' })
+  await expect(auto).toHaveCount(1)
+  await expect(auto).toHaveAttribute('data-kind', 'auto')
+  await expect(auto).toHaveAttribute('data-shared', 'true')
+  await expect(kari.versions.items).toHaveCount(1)
+  await kari.page.screenshot({ path: '/tmp/versions-auto.png' })
+})

@@ -28,7 +28,7 @@ export function BoardBanners({ status }: { status: BoardRoomStatus }) {
       )}
       {status.storageError !== null && (
         <div className="warning-banner" role="alert" data-testid="storage-error" title={status.storageError}>
-          <span aria-hidden="true">⚠</span> {t.banner.storageError}
+          <span aria-hidden="true">⚠</span> {status.storageError === 'quota-exceeded' ? t.banner.storageFull : t.banner.storageError}
         </div>
       )}
     </>

@@ -15,6 +15,7 @@ import { BoardSharePanel } from './BoardSharePanel'
 import { BoardTopBar } from './BoardTopBar'
 import { exposeForTests } from './exposeForTests'
 import { presenceUserFor, useRoomStatus } from './useBoardRoom'
+import { useAutoSnapshots } from '../versions/useAutoSnapshots'
 
 // Fonts, icons and translations are bundled by Vite, so the canvas never calls a CDN
 // (and keeps working offline from the service worker's precache).
@@ -38,6 +39,7 @@ export function BoardCanvas({ store, room }: { store: TLStore; room: BoardRoom }
   const person = useAppStore((state) => state.person)
   const status = useRoomStatus(room)
   const presenceUser = presenceUserFor(person, t.person.guest)
+  useAutoSnapshots(room, store, presenceUser.name)
 
   useEffect(() => {
     room.setUser(presenceUser)

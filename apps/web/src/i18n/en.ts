@@ -63,6 +63,7 @@ export const en: Dictionary = {
     needsReload: 'This board was made with a newer version of Sammen. Reload the page.',
     reload: 'Reload',
     storageError: 'Could not save on this device. Your changes are sent to the server while you are connected.',
+    storageFull: 'Storage is full. Download the board as a file and delete old versions – your changes are still here and on the server.',
   },
   notFound: {
     title: 'Board not found',
@@ -177,6 +178,9 @@ export const en: Dictionary = {
     kindNamed: 'Saved',
     kindAuto: 'Automatic',
     reasonBeforeRestore: 'Before restoring',
+    reasonAfterReconnect: 'After being offline',
+    autoNameAfterReconnect: (when: string) => `After being offline ${when}`,
+    autoNameInterval: (when: string) => `Automatic ${when}`,
     notShared: 'Not shared yet',
     notSharedHint: 'Shared with the others when you are online again.',
     size: (kilobytes: string) => `${kilobytes} kB`,
@@ -219,6 +223,10 @@ export const en: Dictionary = {
     fieldNames: { position: 'position', text: 'text', size: 'size', look: 'look', owner: 'owner', other: 'other' } as Record<string, string>,
     downloadFile: 'Download the board (.sammen)',
     downloadHint: 'A file with the board and all its versions. It can be opened from the Sammen start page.',
+    storageHeading: 'Storage on this device',
+    storagePersistent: 'Storage is persistent: the browser will not delete your boards on its own.',
+    storageNotPersistent: 'Storage is not persistent: the browser may delete boards if the device runs low on space. Download the board as a file to be safe.',
+    storageUsage: (used: string, quota: string) => `Sammen uses ${used} of ${quota} on this device`,
   },
   boardFile: {
     open: 'Open file',

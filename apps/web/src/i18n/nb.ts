@@ -62,6 +62,7 @@ export const nb = {
     needsReload: 'Denne tavla er laget med en nyere versjon av Sammen. Last inn siden på nytt.',
     reload: 'Last inn på nytt',
     storageError: 'Kunne ikke lagre på denne enheten. Endringene dine sendes til serveren så lenge du er tilkoblet.',
+    storageFull: 'Lagringsplassen er full. Last ned tavla som fil og slett gamle versjoner – endringene dine er fortsatt her og på serveren.',
   },
   notFound: {
     title: 'Fant ikke tavla',
@@ -176,6 +177,9 @@ export const nb = {
     kindNamed: 'Lagret',
     kindAuto: 'Automatisk',
     reasonBeforeRestore: 'Før gjenoppretting',
+    reasonAfterReconnect: 'Etter frakobling',
+    autoNameAfterReconnect: (when: string) => `Etter frakobling ${when}`,
+    autoNameInterval: (when: string) => `Automatisk ${when}`,
     notShared: 'Ikke delt ennå',
     notSharedHint: 'Deles med de andre når du er på nett igjen.',
     size: (kilobytes: string) => `${kilobytes} kB`,
@@ -218,6 +222,10 @@ export const nb = {
     fieldNames: { position: 'plassering', text: 'tekst', size: 'størrelse', look: 'utseende', owner: 'eier', other: 'annet' } as Record<string, string>,
     downloadFile: 'Last ned tavla (.sammen)',
     downloadHint: 'En fil med tavla og alle versjonene. Den kan åpnes fra forsiden i Sammen.',
+    storageHeading: 'Lagring på denne enheten',
+    storagePersistent: 'Lagringen er varig: nettleseren sletter ikke tavlene av seg selv.',
+    storageNotPersistent: 'Lagringen er ikke varig: nettleseren kan slette tavlene hvis enheten får lite plass. Last ned tavla som fil for å være sikker.',
+    storageUsage: (used: string, quota: string) => `Sammen bruker ${used} av ${quota} på denne enheten`,
   },
   boardFile: {
     open: 'Åpne fil',

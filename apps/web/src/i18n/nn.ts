@@ -64,6 +64,7 @@ export const nn: Dictionary = {
     needsReload: 'Denne tavla er laga med ein nyare versjon av Sammen. Last inn sida på nytt.',
     reload: 'Last inn på nytt',
     storageError: 'Kunne ikkje lagre på denne eininga. Endringane dine blir sende til serveren så lenge du er tilkopla.',
+    storageFull: 'Lagringsplassen er full. Last ned tavla som fil og slett gamle versjonar – endringane dine er framleis her og på serveren.',
   },
   notFound: {
     title: 'Fann ikkje tavla',
@@ -178,6 +179,9 @@ export const nn: Dictionary = {
     kindNamed: 'Lagra',
     kindAuto: 'Automatisk',
     reasonBeforeRestore: 'Før gjenoppretting',
+    reasonAfterReconnect: 'Etter fråkopling',
+    autoNameAfterReconnect: (when: string) => `Etter fråkopling ${when}`,
+    autoNameInterval: (when: string) => `Automatisk ${when}`,
     notShared: 'Ikkje delt enno',
     notSharedHint: 'Blir delt med dei andre når du er på nett igjen.',
     size: (kilobytes: string) => `${kilobytes} kB`,
@@ -220,6 +224,10 @@ export const nn: Dictionary = {
     fieldNames: { position: 'plassering', text: 'tekst', size: 'storleik', look: 'utsjånad', owner: 'eigar', other: 'anna' } as Record<string, string>,
     downloadFile: 'Last ned tavla (.sammen)',
     downloadHint: 'Ei fil med tavla og alle versjonane. Ho kan opnast frå framsida i Sammen.',
+    storageHeading: 'Lagring på denne eininga',
+    storagePersistent: 'Lagringa er varig: nettlesaren slettar ikkje tavlene av seg sjølv.',
+    storageNotPersistent: 'Lagringa er ikkje varig: nettlesaren kan slette tavlene om eininga får lite plass. Last ned tavla som fil for å vere sikker.',
+    storageUsage: (used: string, quota: string) => `Sammen brukar ${used} av ${quota} på denne eininga`,
   },
   boardFile: {
     open: 'Opne fil',

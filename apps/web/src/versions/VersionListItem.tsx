@@ -23,7 +23,9 @@ export function VersionListItem({ snapshot, language, now, onCompare, onRestore,
       ? t.versions.kindNamed
       : snapshot.reason === 'before-restore'
         ? t.versions.reasonBeforeRestore
-        : t.versions.kindAuto
+        : snapshot.reason === 'after-reconnect'
+          ? t.versions.reasonAfterReconnect
+          : t.versions.kindAuto
   return (
     <li
       className={`version-item version-item--${snapshot.kind}`}

@@ -8,6 +8,7 @@ import { useAppStore } from '../state/appStore'
 import { downloadBoardFile } from './boardFileTransfer'
 import { restoreVersion } from './restoreVersion'
 import { SaveVersionForm } from './SaveVersionForm'
+import { StorageStatus } from './StorageStatus'
 import { deleteBoardSnapshot } from './snapshotSync'
 import { useBoardSnapshots } from './useBoardSnapshots'
 import { usePanelKeys } from './usePanelKeys'
@@ -150,6 +151,7 @@ export function VersionsPanel({ room, title, author, onClose, onNotice }: Versio
           {t.versions.downloadFile}
         </button>
         <p className="versions-panel__hint">{t.versions.downloadHint}</p>
+        <StorageStatus version={snapshots} />
       </footer>
 
       {pending?.action === 'restore' && (

@@ -9,6 +9,17 @@ import {
 import { getLocalDatabase } from '../sync/database'
 
 let client: SnapshotApiClient | null = null
+const changeListeners = new Set<(boardId: string) => void>()
+
+/** Tells open version lists that a board's local snapshots changed (e.g. an automatic one was taken). */
+export function notifySnapshotsChanged(boardId: string): void {
+  for (const listener of [...changeListeners]) listener(boardId)
+}
+
+export function subscribeSnapshotsChanged(listener: (boardId: string) => void): () => void {
+  changeListeners.add(listener)
+  return () => changeListeners.delete(listener)
+}
 
 /** The server's snapshot API is on the app's own origin (`/api/boards/<id>/snapshots`). */
 function snapshotApiClient(): SnapshotApiClient {

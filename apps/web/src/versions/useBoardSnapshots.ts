@@ -2,7 +2,7 @@ import { listSnapshots, type BoardRoom, type StoredSnapshot } from '@sammen/sync
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { useRoomStatus } from '../board/useBoardRoom'
 import { getLocalDatabase } from '../sync/database'
-import { syncBoardSnapshots } from './snapshotSync'
+import { subscribeSnapshotsChanged, syncBoardSnapshots } from './snapshotSync'
 
 const SYNC_INTERVAL_MS = 20_000
 
@@ -52,6 +52,15 @@ export function useBoardSnapshots(room: BoardRoom): BoardSnapshots {
     const timer = window.setInterval(() => void refresh(), SYNC_INTERVAL_MS)
     return () => window.clearInterval(timer)
   }, [refresh, online])
+
+  // Automatic versions are taken while the panel may be open.
+  useEffect(
+    () =>
+      subscribeSnapshotsChanged((boardId) => {
+        if (boardId === room.boardId) void readLocal()
+      }),
+    [room, readLocal],
+  )
 
   return { snapshots, refresh }
 }
