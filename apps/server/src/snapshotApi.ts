@@ -95,7 +95,7 @@ export function createSnapshotApi(options: SnapshotApiOptions): ApiHandler {
     const snapshotId = match[2] === undefined ? null : decodeComponent(match[2])
     if (snapshotId !== null && !SNAPSHOT_ID.test(snapshotId)) throw new HttpError(400, `invalid snapshot id: ${SNAPSHOT_ID_RULE}`)
     if (options.isClosing?.()) throw new HttpError(503, 'server is shutting down; retry shortly')
-    // Same rights as the board itself: any valid invite may read its versions, only writers may change them.
+    // Same rights as the board itself: every valid invite may read its versions, only writers may change them.
     if (options.access) {
       const decision = await options.access.authorize(boardId, bearer(req))
       if (!decision.ok) throw new HttpError(decision.status, decision.reason)

@@ -7,7 +7,7 @@ import { NotFoundPage } from '../pages/NotFoundPage'
 import { BoardCanvas } from './BoardCanvas'
 import { useBoardRoom } from './useBoardRoom'
 
-/** `/b/<id>`: any well-formed id opens (or creates) that board; anything else is "not found". */
+/** `/b/<id>`: every well-formed id opens (or creates) that board; anything else is "not found". */
 export function BoardRoute({ boardIdText }: { boardIdText: string }) {
   if (!isBoardId(boardIdText)) return <NotFoundPage />
   // key: a different board is a different room and store, never a reused one.
