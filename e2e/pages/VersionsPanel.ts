@@ -10,6 +10,7 @@ export class VersionsPanel {
   readonly compareView: Locator
   readonly changes: Locator
   readonly toast: Locator
+  readonly viewer: Locator
 
   constructor(readonly page: Page) {
     this.openButton = page.getByTestId('open-versions')
@@ -20,6 +21,7 @@ export class VersionsPanel {
     this.compareView = this.panel.getByTestId('version-compare')
     this.changes = this.panel.getByTestId('version-change')
     this.toast = page.getByTestId('board-toast-message')
+    this.viewer = page.getByTestId('version-viewer')
   }
 
   /** Opens the panel with its keyboard shortcut; the name field gets focus. */
@@ -48,6 +50,24 @@ export class VersionsPanel {
   async compare(name: string): Promise<void> {
     await this.panel.getByRole('button', { name: `Sammenlign med nå: «${name}»` }).click()
     await expect(this.compareView).toBeVisible()
+  }
+
+  /** Ticks two versions and compares them with each other (older to newer). */
+  async compareTwo(first: string, second: string): Promise<void> {
+    await this.panel.getByRole('checkbox', { name: `Velg «${first}» for sammenligning` }).check()
+    await this.panel.getByRole('checkbox', { name: `Velg «${second}» for sammenligning` }).check()
+    await this.panel.getByTestId('compare-selected').click()
+    await expect(this.compareView).toBeVisible()
+  }
+
+  /** Opens a version read-only in the viewer dialog. */
+  async view(name: string): Promise<void> {
+    await this.viewButton(name).click()
+    await expect(this.page.getByRole('dialog', { name: `Viser «${name}» – skrivebeskyttet` })).toBeVisible()
+  }
+
+  viewButton(name: string): Locator {
+    return this.panel.getByRole('button', { name: `Vis «${name}» skrivebeskyttet` })
   }
 
   async backToList(): Promise<void> {

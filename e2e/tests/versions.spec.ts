@@ -96,6 +96,48 @@ test('without a server Kari can still save and restore; the version is shared wh
   await expect(kari.versions.item('Uten nett')).not.toContainText('Ikke delt ennå')
 })
 
+test('Kari, cut off, snapshots, compares, restores and undoes; Ola, on line, gets the restore when Kari reconnects', async ({ newPerson }) => {
+  const kari = await newPerson('Kari Nordmann')
+  const ola = await newPerson('Ola Nordmann', '#c2410c')
+  await kari.board.goto('versions-reconnect-1')
+  await ola.board.goto('versions-reconnect-1')
+  await kari.board.addStepCard(360, 260, 'Søker om startlån')
+  await expect.poll(async () => (await ola.board.shapes()).length).toBe(1)
+
+  // Only Kari loses the network: her provider is cut and her browser goes offline; Ola stays connected.
+  await kari.page.evaluate(() => window.__sammenRoom!.disconnect())
+  await kari.context.setOffline(true)
+  await kari.board.expectPhase('offline')
+  await kari.versions.open()
+  await kari.versions.save('Før endringene')
+  await kari.board.drawRectangle(300, 480, 160, 100)
+  await kari.board.drawRectangle(600, 480, 160, 100)
+  await expect.poll(async () => (await kari.board.shapes()).length).toBe(3)
+  await kari.versions.compare('Før endringene')
+  await expect(kari.versions.panel).toContainText('2 lagt til')
+  await kari.versions.backToList()
+  await kari.versions.restore('Før endringene')
+  await expect.poll(async () => (await kari.board.shapes()).length).toBe(1)
+  await kari.board.undo()
+  await expect.poll(async () => (await kari.board.shapes()).length).toBe(3)
+  await kari.board.redo()
+  await expect.poll(async () => (await kari.board.shapes()).length).toBe(1)
+  // Nothing of this reached Ola yet.
+  expect(await ola.board.shapes()).toHaveLength(1)
+  await ola.board.drawRectangle(700, 250, 120, 80)
+
+  await kari.context.setOffline(false)
+  await kari.page.evaluate(() => window.__sammenRoom!.connect())
+  await kari.board.expectSynced()
+  // The restore is an ordinary forward change: Ola's client applies it and does not undo it; Ola's own
+  // rectangle, drawn while Kari was away, survives on both sides.
+  await expect.poll(async () => (await ola.board.shapes()).map((shape) => shape.type).sort()).toEqual(['geo', 'step-card'])
+  await expect.poll(async () => (await kari.board.shapes()).map((shape) => shape.type).sort()).toEqual(['geo', 'step-card'])
+  expect(await kari.board.shapes()).toEqual(await ola.board.shapes())
+  await ola.versions.open()
+  await expect(ola.versions.item('Før endringene')).toBeVisible()
+})
+
 test('a board file opens as a new board; broken and newer files show clear errors and change nothing', async ({ newPerson }) => {
   const kari = await newPerson('Kari Nordmann')
   await kari.board.goto('versions-file-1')
@@ -158,4 +200,44 @@ test('an automatic version is taken when offline edits reach the server; the foo
   await expect(auto).toHaveAttribute('data-shared', 'true')
   await expect(kari.versions.items).toHaveCount(1)
   await kari.page.screenshot({ path: '/tmp/versions-auto.png' })
+})
+
+test('Kari compares two saved versions and opens the first one read-only without changing the board', async ({ newPerson }) => {
+  const kari = await newPerson('Kari Nordmann')
+  await kari.board.goto('versions-view-1')
+  await kari.board.addStepCard(360, 260, 'Søker om skoleplass')
+  await kari.board.expectSynced()
+  await kari.versions.open()
+  await kari.versions.save('Før endring')
+
+  await kari.board.drawRectangle(300, 480, 160, 100)
+  await expect.poll(async () => (await kari.board.shapes()).length).toBe(2)
+  await kari.board.expectSynced()
+  await kari.versions.save('Etter endring')
+
+  // The two versions compared with each other: the rectangle was added between them.
+  await kari.versions.compareTwo('Etter endring', 'Før endring')
+  await expect(kari.versions.compareView.getByRole('heading', { name: 'Endringer fra «Før endring» til «Etter endring»' })).toBeVisible()
+  await expect(kari.versions.panel.getByTestId('version-compare-summary')).toHaveText('1 lagt til · 0 fjernet · 0 endret')
+  await expect(kari.versions.changes).toHaveCount(1)
+  await expect(kari.versions.changes).toHaveAttribute('data-kind', 'added')
+  expect(await seriousViolations(kari.page, ['[data-testid="versions-panel"]'])).toEqual([])
+  await kari.versions.backToList()
+
+  // The first version read-only: its step card is in the viewer; the live board keeps both shapes.
+  const liveBefore = await kari.board.shapes()
+  await kari.versions.view('Før endring')
+  const viewer = kari.versions.viewer
+  await expect(viewer.getByRole('button', { name: 'Lukk visningen' })).toBeFocused()
+  await expect(viewer.getByText('Søker om skoleplass')).toBeVisible()
+  await expect(viewer.locator('.tl-shape')).toHaveCount(1)
+  await kari.page.screenshot({ path: '/tmp/versions-viewer.png' })
+  expect(await seriousViolations(kari.page, ['[data-testid="version-viewer"]'])).toEqual([])
+  expect(await kari.board.shapes()).toEqual(liveBefore)
+
+  await kari.page.keyboard.press('Escape')
+  await expect(viewer).toBeHidden()
+  await expect(kari.versions.panel).toBeVisible()
+  await expect(kari.versions.viewButton('Før endring')).toBeFocused()
+  expect(await kari.board.shapes()).toEqual(liveBefore)
 })

@@ -5,7 +5,10 @@ import { useT } from '../i18n'
 import { changedShapeIdsOnBoard, describeBoardDiff, type DescribedChange } from './describeBoardDiff'
 
 interface VersionCompareViewProps {
+  /** The version compared from (the older one when two versions are compared). */
   snapshot: StoredSnapshot
+  /** Compare with this (newer) version instead of the board now. */
+  newer?: StoredSnapshot | null
   onBack: () => void
 }
 
@@ -13,22 +16,29 @@ interface VersionCompareViewProps {
  * What changed on the board since a version, grouped as the board talks about it. The changed shapes
  * that are still on the board are selected (highlighted); a click on one zooms to it.
  */
-export function VersionCompareView({ snapshot, onBack }: VersionCompareViewProps) {
+export function VersionCompareView({ snapshot, newer = null, onBack }: VersionCompareViewProps) {
   const t = useT()
   const editor = useEditor()
   const headingRef = useRef<HTMLHeadingElement>(null)
 
   const diff = useMemo(
-    () => diffBoards(recordsOfSnapshot(snapshot.state) as unknown as DiffableRecord[], editor.store.allRecords() as unknown as DiffableRecord[]),
-    [snapshot, editor],
+    () =>
+      diffBoards(
+        recordsOfSnapshot(snapshot.state) as unknown as DiffableRecord[],
+        (newer ? recordsOfSnapshot(newer.state) : editor.store.allRecords()) as unknown as DiffableRecord[],
+      ),
+    [snapshot, newer, editor],
   )
   const groups = useMemo(() => describeBoardDiff(diff, t), [diff, t])
 
+  // Only shapes that exist on the live board can be highlighted (a comparison of two versions may name others).
+  const onBoard = useMemo(() => changedShapeIdsOnBoard(diff).filter((id) => editor.getShape(id as TLShapeId)) as TLShapeId[], [diff, editor])
+  const highlighted = onBoard.length > 0
+
   useEffect(() => {
     headingRef.current?.focus()
-    const onBoard = changedShapeIdsOnBoard(diff).filter((id) => editor.getShape(id as TLShapeId)) as TLShapeId[]
     if (onBoard.length > 0) editor.select(...onBoard)
-  }, [diff, editor])
+  }, [onBoard, editor])
 
   const showOnBoard = (change: DescribedChange) => {
     const id = change.id as TLShapeId
@@ -47,22 +57,22 @@ export function VersionCompareView({ snapshot, onBack }: VersionCompareViewProps
         <span aria-hidden="true">←</span> {t.versions.backToList}
       </button>
       <h3 ref={headingRef} tabIndex={-1} className="versions-compare__heading">
-        {t.versions.compareHeading(snapshot.name)}
+        {newer ? t.versions.compareTwoHeading(snapshot.name, newer.name) : t.versions.compareHeading(snapshot.name)}
       </h3>
       {diff.summary.total === 0 ? (
-        <p className="versions-compare__none">{t.versions.noChanges}</p>
+        <p className="versions-compare__none">{newer ? t.versions.noChangesBetween : t.versions.noChanges}</p>
       ) : (
         <>
           <p className="versions-compare__summary" data-testid="version-compare-summary">
             {t.versions.summary(added, removed, changed)}
           </p>
-          <p className="versions-compare__hint">{t.versions.highlighted}</p>
+          {highlighted && <p className="versions-compare__hint">{t.versions.highlighted}</p>}
           {groups.map((group) => (
             <section key={group.key} className="versions-compare__group" aria-label={group.heading}>
               <h4 className="versions-compare__group-heading">{group.heading}</h4>
               <ul className="versions-compare__changes">
                 {group.changes.map((change) => (
-                  <ChangeRow key={`${change.kind}-${change.id}`} change={change} onShow={showOnBoard} />
+                  <ChangeRow key={`${change.kind}-${change.id}`} change={change} onBoard={onBoard.includes(change.id as TLShapeId)} onShow={showOnBoard} />
                 ))}
               </ul>
             </section>
@@ -73,7 +83,7 @@ export function VersionCompareView({ snapshot, onBack }: VersionCompareViewProps
   )
 }
 
-function ChangeRow({ change, onShow }: { change: DescribedChange; onShow: (change: DescribedChange) => void }) {
+function ChangeRow({ change, onBoard, onShow }: { change: DescribedChange; onBoard: boolean; onShow: (change: DescribedChange) => void }) {
   const t = useT()
   const kindLabel = change.kind === 'added' ? t.versions.added : change.kind === 'removed' ? t.versions.removed : t.versions.changed
   const body = (
@@ -87,7 +97,7 @@ function ChangeRow({ change, onShow }: { change: DescribedChange; onShow: (chang
   )
   return (
     <li className="change" data-testid="version-change" data-kind={change.kind} data-shape-id={change.id}>
-      {change.kind === 'removed' ? (
+      {change.kind === 'removed' || !onBoard ? (
         <div className="change__row">{body}</div>
       ) : (
         <button type="button" className="change__row change__row--button" onClick={() => onShow(change)}>

@@ -7,6 +7,10 @@ interface VersionListItemProps {
   language: Language
   now: number
   onCompare: (snapshot: StoredSnapshot) => void
+  onView: (snapshot: StoredSnapshot) => void
+  /** Ticked for "Sammenlign valgte" (two versions with each other). */
+  selected: boolean
+  onToggleSelected: (snapshot: StoredSnapshot) => void
   onRestore: (snapshot: StoredSnapshot) => void
   onDelete: (snapshot: StoredSnapshot) => void
 }
@@ -16,7 +20,7 @@ function kilobytes(bytes: number, language: Language): string {
 }
 
 /** One saved version: name, who and when, size, kind and whether the others have it yet, and its actions. */
-export function VersionListItem({ snapshot, language, now, onCompare, onRestore, onDelete }: VersionListItemProps) {
+export function VersionListItem({ snapshot, language, now, onCompare, onView, selected, onToggleSelected, onRestore, onDelete }: VersionListItemProps) {
   const t = useT()
   const kindLabel =
     snapshot.kind === 'named'
@@ -50,7 +54,20 @@ export function VersionListItem({ snapshot, language, now, onCompare, onRestore,
           <span aria-hidden="true">●</span> {t.versions.notShared}
         </p>
       )}
+      <label className="version-item__select">
+        <input type="checkbox" checked={selected} onChange={() => onToggleSelected(snapshot)} aria-label={t.versions.selectForCompare(snapshot.name)} data-testid="version-select" />
+        <span aria-hidden="true">{t.versions.selectShort}</span>
+      </label>
       <div className="version-item__actions">
+        <button
+          type="button"
+          className="button button--secondary button--small"
+          aria-label={t.versions.viewLabel(snapshot.name)}
+          data-view-version={snapshot.id}
+          onClick={() => onView(snapshot)}
+        >
+          {t.versions.view}
+        </button>
         <button type="button" className="button button--secondary button--small" aria-label={t.versions.compareLabel(snapshot.name)} onClick={() => onCompare(snapshot)}>
           {t.versions.compare}
         </button>

@@ -14,6 +14,7 @@ import { useBoardSnapshots } from './useBoardSnapshots'
 import { usePanelKeys } from './usePanelKeys'
 import { VersionCompareView } from './VersionCompareView'
 import { VersionListItem } from './VersionListItem'
+import { VersionViewer } from './VersionViewer'
 
 interface VersionsPanelProps {
   room: BoardRoom
@@ -37,7 +38,9 @@ export function VersionsPanel({ room, title, author, onClose, onNotice }: Versio
   const language = useAppStore((state) => state.language)
   const now = useNow()
   const { snapshots, refresh } = useBoardSnapshots(room)
-  const [comparing, setComparing] = useState<StoredSnapshot | null>(null)
+  const [comparing, setComparing] = useState<{ snapshot: StoredSnapshot; newer: StoredSnapshot | null } | null>(null)
+  const [viewing, setViewing] = useState<StoredSnapshot | null>(null)
+  const [selectedIds, setSelectedIds] = useState<string[]>([])
   const [pending, setPending] = useState<Pending>(null)
   const nameRef = useRef<HTMLInputElement>(null)
   const panelRef = useRef<HTMLElement>(null)
@@ -56,9 +59,39 @@ export function VersionsPanel({ room, title, author, onClose, onNotice }: Versio
       else titleRef.current?.focus()
     })
   }
-  usePanelKeys(panelRef, editor, { onEscape: onClose, escapeEnabled: pending === null })
+  usePanelKeys(panelRef, editor, { onEscape: onClose, escapeEnabled: pending === null && viewing === null })
+
+  // The read-only viewer gives focus back to the button that opened it ("Vis" on the list item).
+  const viewerOpener = useRef<HTMLElement | null>(null)
+  const openViewer = (snapshot: StoredSnapshot) => {
+    viewerOpener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null
+    setViewing(snapshot)
+  }
+  const closeViewer = () => {
+    setViewing(null)
+    requestAnimationFrame(() => {
+      const target = viewerOpener.current
+      if (target?.isConnected) target.focus()
+      else titleRef.current?.focus()
+    })
+  }
+  const restoreFromViewer = (snapshot: StoredSnapshot) => {
+    setViewing(null)
+    returnFocusTo.current = viewerOpener.current
+    setPending({ action: 'restore', snapshot })
+  }
+
+  const toggleSelected = (snapshot: StoredSnapshot) =>
+    setSelectedIds((ids) => (ids.includes(snapshot.id) ? ids.filter((id) => id !== snapshot.id) : [...ids, snapshot.id].slice(-2)))
+  const selected = (snapshots ?? []).filter((snapshot) => selectedIds.includes(snapshot.id))
+  const compareSelected = () => {
+    if (selected.length !== 2) return
+    const [older, newer] = [...selected].sort((a, b) => a.createdAt - b.createdAt) as [StoredSnapshot, StoredSnapshot]
+    setComparing({ snapshot: older, newer })
+  }
   const titleId = useId()
   const listHeadingId = useId()
+  const pickerHintId = useId()
 
   useEffect(() => {
     nameRef.current?.focus()
@@ -106,7 +139,7 @@ export function VersionsPanel({ room, title, author, onClose, onNotice }: Versio
 
       <div className="versions-panel__body">
         {comparing ? (
-          <VersionCompareView snapshot={comparing} onBack={() => setComparing(null)} />
+          <VersionCompareView snapshot={comparing.snapshot} newer={comparing.newer} onBack={() => setComparing(null)} />
         ) : (
           <>
             <p className="versions-panel__intro">{t.versions.intro}</p>
@@ -127,6 +160,24 @@ export function VersionsPanel({ room, title, author, onClose, onNotice }: Versio
             ) : snapshots.length === 0 ? (
               <p className="versions-panel__empty">{t.versions.empty}</p>
             ) : (
+              <>
+              {snapshots.length >= 2 && (
+                <div className="versions-compare-picker">
+                  <button
+                    type="button"
+                    className="button button--secondary button--small"
+                    aria-describedby={pickerHintId}
+                    aria-disabled={selected.length !== 2}
+                    data-testid="compare-selected"
+                    onClick={compareSelected}
+                  >
+                    {t.versions.compareSelected} ({selected.length}/2)
+                  </button>
+                  <p id={pickerHintId} className="versions-compare-picker__hint">
+                    {t.versions.compareSelectedHint}
+                  </p>
+                </div>
+              )}
               <ul className="versions-list" aria-labelledby={listHeadingId} data-testid="version-list">
                 {snapshots.map((snapshot) => (
                   <VersionListItem
@@ -134,12 +185,16 @@ export function VersionsPanel({ room, title, author, onClose, onNotice }: Versio
                     snapshot={snapshot}
                     language={language}
                     now={now}
-                    onCompare={setComparing}
+                    onCompare={(chosen) => setComparing({ snapshot: chosen, newer: null })}
+                    onView={openViewer}
+                    selected={selectedIds.includes(snapshot.id)}
+                    onToggleSelected={toggleSelected}
                     onRestore={(chosen) => ask({ action: 'restore', snapshot: chosen })}
                     onDelete={(chosen) => ask({ action: 'delete', snapshot: chosen })}
                   />
                 ))}
               </ul>
+              </>
             )}
           </>
         )}
@@ -154,6 +209,7 @@ export function VersionsPanel({ room, title, author, onClose, onNotice }: Versio
         <StorageStatus version={snapshots} />
       </footer>
 
+      {viewing && <VersionViewer snapshot={viewing} onClose={closeViewer} onRestore={restoreFromViewer} />}
       {pending?.action === 'restore' && (
         <ConfirmDialog
           title={t.versions.confirmRestoreTitle}
