@@ -124,4 +124,17 @@ describe('uploadPendingSnapshots / downloadSnapshots', () => {
     expect(downloaded?.uploadedAt).not.toBeNull()
     expect(downloaded?.state).toEqual(state)
   })
+
+  it('drops shared versions someone deleted on the server, and keeps versions not uploaded yet', async () => {
+    const server = fakeServer()
+    const client = createSnapshotApiClient('http://server', server.fetchImpl)
+    const db = freshDatabase()
+    const shared = await takeSnapshot(db, 'b', docWith('shared'), { name: 'Delt', author: '', kind: 'named', now: 1 })
+    await uploadPendingSnapshots(db, 'b', client)
+    const pending = await takeSnapshot(db, 'b', docWith('pending'), { name: 'Ikke sendt', author: '', kind: 'named', now: 2 })
+    // Someone else deletes the shared version.
+    await client.delete('b', shared.id)
+    await downloadSnapshots(db, 'b', client)
+    expect((await listSnapshots(db, 'b')).map((s) => s.id)).toEqual([pending.id])
+  })
 })

@@ -1,5 +1,5 @@
 import type { SammenLocalDatabase } from '../storage/localDatabase'
-import { listSnapshots, markSnapshotUploaded, putStoredSnapshot } from './localSnapshots'
+import { deleteSnapshot, listSnapshots, markSnapshotUploaded, putStoredSnapshot } from './localSnapshots'
 import type { SnapshotApiClient } from './snapshotApiClient'
 
 export interface UploadReport {
@@ -55,9 +55,18 @@ export async function downloadSnapshots(
   boardId: string,
   client: SnapshotApiClient,
 ): Promise<string[]> {
-  const local = new Set((await listSnapshots(db, boardId)).map((snapshot) => snapshot.id))
+  const localSnapshots = await listSnapshots(db, boardId)
+  const local = new Set(localSnapshots.map((snapshot) => snapshot.id))
+  const onServer = await client.list(boardId)
+  const serverIds = new Set(onServer.map((meta) => meta.id))
+  // A version this browser knows the server had, and the server no longer lists, was deleted by someone:
+  // drop it here too so every participant sees the same list. Versions never uploaded stay (they are
+  // on their way to the server).
+  for (const snapshot of localSnapshots) {
+    if (snapshot.uploadedAt !== null && !serverIds.has(snapshot.id)) await deleteSnapshot(db, boardId, snapshot.id)
+  }
   const stored: string[] = []
-  for (const meta of await client.list(boardId)) {
+  for (const meta of onServer) {
     if (local.has(meta.id)) continue
     const snapshot = await client.get(boardId, meta.id)
     // Deleted on the server between the list and the fetch: nothing to keep.
