@@ -6,25 +6,15 @@
 import './nodeFrames'
 import { createShapeId, InstancePresenceRecordType, type TLShape, type TLShapeId } from '@tldraw/tlschema'
 import { Awareness, encodeAwarenessUpdate } from 'y-protocols/awareness'
-import { getIndicesAbove } from '@tldraw/utils'
 import * as Y from 'yjs'
 import { bindStoreToDoc } from '../src/binding/bindStoreToDoc'
 import { YKeyValue } from 'y-utility/y-keyvalue'
 import { flattenRecord, getRecordsMap, writeFields } from '../src/docLayout'
 import { toWirePresence } from '../src/presence/presenceWire'
-import { createTestStore, makeGeoShape, seedDocumentRecords, TEST_PAGE_ID } from '../src/testing/createTestStore'
+import { createTestStore, makeGeoShape, TEST_PAGE_ID } from '../src/testing/createTestStore'
+import { boardWithShapes } from './boards'
 import { median, nowMs, percentile, round } from './stats'
 
-function boardWithShapes(count: number) {
-  const store = createTestStore()
-  seedDocumentRecords(store)
-  const indexes = getIndicesAbove(null, count)
-  store.put(Array.from({ length: count }, (_, i) => makeGeoShape(`s${i}`, { x: i * 10, y: i, index: indexes[i]!, text: `Steg ${i}` })))
-  const doc = new Y.Doc()
-  const binding = bindStoreToDoc({ store, doc })
-  binding.flush()
-  return { store, doc, binding }
-}
 
 /** A peer with its own store bound to a copy of `source`, receiving updates from it. */
 function follower(source: Y.Doc) {

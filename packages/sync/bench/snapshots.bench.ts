@@ -12,7 +12,6 @@
 import 'fake-indexeddb/auto'
 import './nodeFrames'
 import { createShapeId, type TLShapeId } from '@tldraw/tlschema'
-import { getIndicesAbove } from '@tldraw/utils'
 import * as Y from 'yjs'
 import { bindStoreToDoc } from '../src/binding/bindStoreToDoc'
 import { diffBoards, type DiffableRecord } from '../src/snapshots/diffBoards'
@@ -21,20 +20,12 @@ import { recordsOfSnapshot, restoreIntoStore } from '../src/snapshots/restoreSna
 import { DexieDocPersistence } from '../src/storage/dexieDocPersistence'
 import { createLocalDatabase } from '../src/storage/localDatabase'
 import { createTestStore, makeGeoShape, richText, seedDocumentRecords } from '../src/testing/createTestStore'
+import { getIndicesAbove } from '@tldraw/utils'
+import { boardWithShapes } from './boards'
 import { median, nowMs, round } from './stats'
 
 const RUNS = 12
 
-function boardWithShapes(count: number) {
-  const store = createTestStore()
-  seedDocumentRecords(store)
-  const indexes = getIndicesAbove(null, count)
-  store.put(Array.from({ length: count }, (_, i) => makeGeoShape(`s${i}`, { x: i * 10, y: i, index: indexes[i]!, text: `Steg ${i}` })))
-  const doc = new Y.Doc()
-  const binding = bindStoreToDoc({ store, doc })
-  binding.flush()
-  return { store, doc, binding }
-}
 
 /** A typical change between a version and now: 200 shapes moved, 50 retexted, 50 removed, 50 added. */
 function changeBoard(board: ReturnType<typeof boardWithShapes>, count: number) {
