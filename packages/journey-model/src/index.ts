@@ -57,6 +57,29 @@ export {
 export { findJourneyProblems, type JourneyFields, type JourneyProblem } from './journey/journeyProblems'
 export { journeyFieldsSchema, journeySchema, parseJourney, type Journey, type JourneyInput } from './journey/journey'
 
+// User-panel annotations and personal-data checks
+export {
+  ANNOTATION_ID_PATTERN,
+  ANNOTATION_TEXT_MAX,
+  CITIZEN,
+  FEELINGS,
+  FEELING_NAMES,
+  annotationAuthorSchema,
+  annotationHandledSchema,
+  annotationIdSchema,
+  annotationSchema,
+  annotationTextSchema,
+  createAnnotationId,
+  feelingSchema,
+  type Annotation,
+  type AnnotationAuthor,
+  type AnnotationHandled,
+  type AnnotationId,
+  type AnnotationInput,
+  type Feeling,
+} from './annotations/annotation'
+export { findPersonalData, isNationalIdentityNumber, type PersonalDataHit, type PersonalDataKind } from './privacy/personalData'
+
 // Analysis
 export {
   painPointsByAgencyAndPhase,

@@ -1,5 +1,6 @@
 import { findCatalogueAgency } from '../catalogue/agencies'
 import { toJourneyAgency } from '../catalogue/catalogueAgency'
+import type { Agency } from '../journey/agency'
 import type { Journey, JourneyInput } from '../journey/journey'
 import { parseJourney } from '../journey/journey'
 import type { JourneyTemplate } from './journeyTemplate'
@@ -21,6 +22,11 @@ export interface JourneyFromTemplateOptions {
    * of agencies left out are dropped, so a workshop can start from the agencies actually in the room.
    */
   agencyIds?: readonly string[]
+  /**
+   * Agencies people added themselves (not from the catalogue). Only those whose ids are in `agencyIds` are
+   * included, in that order; an own agency with a catalogue agency's id replaces it (its own name and colour).
+   */
+  ownAgencies?: readonly Agency[]
   /** Defaults to deterministic ids such as `fa-barn.step.fodsel`, so the same template always lays out the same. */
   createId?: TemplateIdFactory
 }
@@ -28,12 +34,15 @@ export interface JourneyFromTemplateOptions {
 /**
  * Turns a template into a checked Journey. Agencies keep their catalogue ids (not passed through `createId`)
  * so the same agency has the same id on every board and analyses can be compared across boards.
- * Throws when an agency id is not in the catalogue or the template is inconsistent.
+ * Throws when an agency id is neither an own agency nor in the catalogue, or the template is inconsistent.
  */
 export function journeyFromTemplate(template: JourneyTemplate, options: JourneyFromTemplateOptions = {}): Journey {
   const createId = options.createId ?? ((kind, key) => `${template.id}.${kind}.${key}`)
   const agencyIds = [...new Set(options.agencyIds ?? template.agencyIds)]
+  const ownAgencies = new Map((options.ownAgencies ?? []).map((agency) => [agency.id as string, agency]))
   const agencies = agencyIds.map((id) => {
+    const own = ownAgencies.get(id)
+    if (own !== undefined) return own
     const agency = findCatalogueAgency(id)
     if (agency === undefined) throw new Error(`Template "${template.id}": agency "${id}" is not in the agency catalogue.`)
     return toJourneyAgency(agency)

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { kasteballHandoffs } from '../analysis/kasteballHandoffs'
 import { painPointsByAgencyAndPhase } from '../analysis/painPointsByAgencyAndPhase'
+import { agencySchema } from '../journey/agency'
 import { isFirstPersonSituation } from '../journey/lifeEvent'
 import { faBarnTemplate } from './faBarn'
 import { journeyFromTemplate } from './journeyFromTemplate'
@@ -76,6 +77,17 @@ describe('journeyFromTemplate', () => {
     expect(journey.painPoints.map((painPoint) => painPoint.agencyId)).toEqual(['nav', 'nav', 'arbeidsgiver'])
     // fødsel → fødselsnummer and foreldrepenger → barnehage are gone with sykehuset, Folkeregisteret and kommunen
     expect(journey.handoffs.map((handoff) => handoff.id)).toEqual(['fa-barn.handoff.1', 'fa-barn.handoff.2', 'fa-barn.handoff.5'])
+  })
+
+  it('adds the agencies people added themselves where their ids are in the chosen list', () => {
+    const own = { id: 'egen-barnehagen-solsikken', name: 'Barnehagen Solsikken', shortName: 'Solsikken', level: 'privat', colour: '#7a3b00' } as const
+    const unchosen = { ...own, id: 'egen-ikke-valgt', name: 'Ikke valgt' }
+    const journey = journeyFromTemplate(faBarnTemplate, {
+      agencyIds: ['nav', own.id, 'skatteetaten'],
+      ownAgencies: [agencySchema.parse(own), agencySchema.parse(unchosen)],
+    })
+    expect(journey.agencies.map((agency) => agency.id)).toEqual(['nav', own.id, 'skatteetaten'])
+    expect(journey.agencies[1]).toMatchObject({ name: 'Barnehagen Solsikken', colour: '#7a3b00', level: 'privat' })
   })
 
   it('refuses agencies outside the catalogue', () => {

@@ -1,5 +1,5 @@
 import { CHANNELS, type Channel } from '@sammen/journey-model'
-import { createShapePropsMigrationSequence, type RecordProps, type TLShape } from '@tldraw/tlschema'
+import { createShapePropsMigrationIds, createShapePropsMigrationSequence, type RecordProps, type TLShape } from '@tldraw/tlschema'
 import { T } from '@tldraw/validate'
 import { cardSideValidator, optionalAgencyIdValidator } from '../agencyIdValidator'
 
@@ -20,6 +20,8 @@ export interface StepCardProps {
   channel: Channel
   /** `null` until someone rates it: "not rated" is not the same as "neutral" (0). */
   emotion: StepCardEmotion | null
+  /** How long the step takes or how long the person waits, in the person's words ("3–12 uker"); `''` when unknown. */
+  duration: string
 }
 
 declare module '@tldraw/tlschema' {
@@ -37,6 +39,7 @@ export const stepCardProps: RecordProps<StepCardShape> = {
   agencyId: optionalAgencyIdValidator,
   channel: T.literalEnum(...CHANNELS),
   emotion: T.literalEnum(...EMOTIONS).nullable(),
+  duration: T.string,
 }
 
 export const STEP_CARD_DEFAULT_PROPS: StepCardProps = {
@@ -46,11 +49,28 @@ export const STEP_CARD_DEFAULT_PROPS: StepCardProps = {
   agencyId: '',
   channel: 'digital',
   emotion: null,
+  duration: '',
 }
 
+export const stepCardVersions = createShapePropsMigrationIds(STEP_CARD_TYPE, {
+  AddDuration: 1,
+})
+
 /**
- * Version 0 is the props above. To change them, add an entry with an id from
- * `createShapePropsMigrationIds(STEP_CARD_TYPE, { Name: 1 })` and an `up` that rewrites old props: boards
- * written by older clients are then migrated on load, and older clients refuse boards they cannot read.
+ * Version 0 had no `duration`. To change the props again, add a version above and an entry here whose `up`
+ * rewrites old props: boards written by older clients are then migrated on load, and older clients refuse boards
+ * they cannot read. Shipped entries never change.
  */
-export const stepCardMigrations = createShapePropsMigrationSequence({ sequence: [] })
+export const stepCardMigrations = createShapePropsMigrationSequence({
+  sequence: [
+    {
+      id: stepCardVersions.AddDuration,
+      up: (props: Record<string, unknown>) => {
+        props.duration = ''
+      },
+      down: (props: Record<string, unknown>) => {
+        delete props.duration
+      },
+    },
+  ],
+})
