@@ -3,7 +3,8 @@
 // that client: every failure closes this socket only.
 import type { RawData, WebSocket } from 'ws'
 import type { BoardId } from '@sammen/journey-model'
-import { canEdit, type Role } from './auth/tokens'
+import type { Role } from './auth/tokens'
+import { canWrite, docKey, type DocKey, type DocKind } from './docKey'
 import type { Logger } from './log'
 import type { ServerMetrics } from './metrics'
 import { CloseCode, decodeClientMessage, isEmptyUpdate, ProtocolError } from './protocol'
@@ -17,6 +18,8 @@ export interface ConnectionOptions {
   metrics?: ServerMetrics
   /** What the client's invite allows; `editor` in open mode. Default `editor`. */
   role?: Role
+  /** Which of the board's documents this socket syncs. Default `journey`. */
+  kind?: DocKind
   /** Frames per second before the connection is closed with 4429. Default: unlimited. */
   maxMessagesPerSecond?: number
 }
@@ -40,6 +43,9 @@ export class Connection implements Peer {
   private alive = true
   private readonly log: Logger
   readonly role: Role
+  readonly kind: DocKind
+  readonly docKey: DocKey
+  private readonly writable: boolean
   private readonly rate: MessageRate | null
 
   constructor(
@@ -50,8 +56,11 @@ export class Connection implements Peer {
     private readonly options: ConnectionOptions,
   ) {
     this.role = options.role ?? 'editor'
+    this.kind = options.kind ?? 'journey'
+    this.docKey = docKey(boardId, this.kind)
+    this.writable = canWrite(this.role, this.kind)
     this.rate = options.maxMessagesPerSecond ? new MessageRate(options.maxMessagesPerSecond) : null
-    this.log = log.child({ boardId, conn: this.id, role: this.role })
+    this.log = log.child({ boardId, doc: this.kind, conn: this.id, role: this.role })
     ws.on('message', this.onMessage)
     ws.on('pong', () => {
       this.alive = true
@@ -65,7 +74,7 @@ export class Connection implements Peer {
     })
     ws.on('close', this.onClose)
 
-    registry.acquire(boardId).then(this.onRoomReady, (error: unknown) => {
+    registry.acquire(this.docKey).then(this.onRoomReady, (error: unknown) => {
       // No release here: the registry already dropped the failed entry.
       this.log.error('could not load board', { error })
       this.close(CloseCode.internalError, 'could not load board')
@@ -116,7 +125,7 @@ export class Connection implements Peer {
   private readonly onRoomReady = (room: Room): void => {
     if (this.closed) {
       // The socket went away while the board loaded; onClose could not release a room it never had.
-      this.registry.release(this.boardId)
+      this.registry.release(this.docKey)
       return
     }
     this.room = room
@@ -164,7 +173,7 @@ export class Connection implements Peer {
       return
     }
     this.options.metrics?.messageReceived(message.kind, frame.byteLength)
-    if ((message.kind === 'syncStep2' || message.kind === 'update') && !canEdit(this.role)) {
+    if ((message.kind === 'syncStep2' || message.kind === 'update') && !this.writable) {
       // Checked before the room sees the message: a refused change is never applied, relayed or
       // stored. The empty step 2 every y-websocket client sends on connect is harmless; skip it.
       if (isEmptyUpdate(message.update)) return
@@ -203,7 +212,7 @@ export class Connection implements Peer {
     if (this.room) {
       this.room.removePeer(this)
       this.room = null
-      this.registry.release(this.boardId)
+      this.registry.release(this.docKey)
     }
     // Without a room yet, onRoomReady (or the load failure path) releases when the load settles.
   }

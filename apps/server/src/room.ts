@@ -2,7 +2,7 @@
 // where the document changes, so it is also where every change is persisted and fanned out.
 import * as awarenessProtocol from 'y-protocols/awareness'
 import * as Y from 'yjs'
-import type { BoardId } from '@sammen/journey-model'
+import type { DocKey } from './docKey'
 import type { Logger } from './log'
 import { encodeAwareness, encodeSyncStep1, encodeSyncStep2, encodeUpdate, type ClientMessage } from './protocol'
 import { FanoutKind, type BoardChannel, type Fanout, type FanoutMessage } from './fanout/Fanout'
@@ -52,7 +52,7 @@ export class Room {
   private outbox: Promise<unknown> = Promise.resolve()
 
   private constructor(
-    readonly boardId: BoardId,
+    readonly docKey: DocKey,
     private readonly storage: DocStorage,
     private readonly log: Logger,
     private readonly options: RoomOptions,
@@ -61,14 +61,14 @@ export class Room {
     this.awareness.setLocalState(null)
   }
 
-  static async load(boardId: BoardId, storage: DocStorage, log: Logger, options: RoomOptions): Promise<Room> {
-    const room = new Room(boardId, storage, log, options)
+  static async load(docKey: DocKey, storage: DocStorage, log: Logger, options: RoomOptions): Promise<Room> {
+    const room = new Room(docKey, storage, log, options)
     // Subscribe BEFORE reading storage: an update published during the load is then either in what
     // we read or in the backlog (or both, which Yjs tolerates), never in neither.
-    if (options.fanout) room.channel = await options.fanout.join(boardId, room.onRemote)
+    if (options.fanout) room.channel = await options.fanout.join(docKey, room.onRemote)
     let stored
     try {
-      stored = await storage.loadBoard(boardId)
+      stored = await storage.loadBoard(docKey)
     } catch (error) {
       await room.channel?.leave()
       throw error
@@ -80,7 +80,7 @@ export class Room {
             Y.applyUpdate(room.doc, update)
           } catch (error) {
             // Keep serving what is readable rather than locking everyone out of the board.
-            log.error('skipping unreadable stored update', { boardId, error })
+            log.error('skipping unreadable stored update', { docKey, error })
           }
         }
       }, STORAGE_ORIGIN)
@@ -94,7 +94,7 @@ export class Room {
     for (const message of backlog) room.onRemote(message)
     // Clients on other instances only re-announce themselves every 15 s; ask for them now.
     room.channel?.publish(FanoutKind.queryAwareness)
-    log.debug('room loaded', { boardId, storedUpdates: stored?.updates.length ?? 0 })
+    log.debug('room loaded', { docKey, storedUpdates: stored?.updates.length ?? 0 })
     // A crash may have left a long log behind; fold it soon, not on the first user's keystroke.
     room.maybeScheduleCompaction()
     return room
@@ -167,7 +167,7 @@ export class Room {
     }
     // Persist before broadcasting or publishing: once any peer, here or on another instance, has
     // seen an update, it is in storage (SQLite commits synchronously, PostgreSQL in a round trip).
-    const appended = this.storage.appendUpdate(this.boardId, update).then(
+    const appended = this.storage.appendUpdate(this.docKey, update).then(
       (seq) => {
         this.headSeq = Math.max(this.headSeq, seq)
         this.pendingUpdates++
@@ -175,7 +175,7 @@ export class Room {
       },
       // Still broadcast: the update is in the doc, so the next compaction stores it; refusing to
       // relay would only split the collaborators.
-      (error: unknown) => this.log.error('failed to persist update', { boardId: this.boardId, error }),
+      (error: unknown) => this.log.error('failed to persist update', { docKey: this.docKey, error }),
     )
     this.outbox = Promise.all([this.outbox, appended]).then(() => {
       if (this.destroyed) return
@@ -212,14 +212,14 @@ export class Room {
           return
       }
     } catch (error) {
-      this.log.warn('ignoring unusable fan-out message', { boardId: this.boardId, kind: message.kind, error })
+      this.log.warn('ignoring unusable fan-out message', { docKey: this.docKey, kind: message.kind, error })
     }
   }
 
   /** Re-applies storage after we may have missed fan-out messages; peers get only what is new. */
   private async reload(): Promise<void> {
     try {
-      const stored = await this.storage.loadBoard(this.boardId)
+      const stored = await this.storage.loadBoard(this.docKey)
       if (!stored || this.destroyed) return
       this.doc.transact(() => {
         for (const update of stored.updates) {
@@ -230,9 +230,9 @@ export class Room {
           }
         }
       }, REMOTE_ORIGIN)
-      this.log.debug('room resynced from storage', { boardId: this.boardId })
+      this.log.debug('room resynced from storage', { docKey: this.docKey })
     } catch (error) {
-      this.log.error('resync from storage failed', { boardId: this.boardId, error })
+      this.log.error('resync from storage failed', { docKey: this.docKey, error })
     }
   }
 
@@ -269,18 +269,18 @@ export class Room {
     // The doc already contains every update with seq <= headSeq (apply happens before append).
     const state = Y.encodeStateAsUpdate(this.doc)
     const started = performance.now()
-    this.compacting = this.storage.compact(this.boardId, state, upToSeq).then(
+    this.compacting = this.storage.compact(this.docKey, state, upToSeq).then(
       () => {
         this.pendingUpdates -= folded
         this.log.debug('room compacted', {
-          boardId: this.boardId,
+          docKey: this.docKey,
           folded,
           upToSeq,
           bytes: state.byteLength,
           ms: Math.round(performance.now() - started),
         })
       },
-      (error: unknown) => this.log.error('compaction failed', { boardId: this.boardId, error }),
+      (error: unknown) => this.log.error('compaction failed', { docKey: this.docKey, error }),
     )
     try {
       await this.compacting

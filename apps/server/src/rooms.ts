@@ -1,6 +1,6 @@
 // Owns the set of open rooms: loads a board once no matter how many clients connect at the same
 // moment, and unloads it (after a final compaction) when the last of them has gone.
-import type { BoardId } from '@sammen/journey-model'
+import type { DocKey } from './docKey'
 import type { Logger } from './log'
 import { Room, type RoomOptions } from './room'
 import type { DocStorage } from './storage/DocStorage'
@@ -13,8 +13,8 @@ interface Entry {
 }
 
 export class RoomRegistry {
-  private readonly open = new Map<BoardId, Entry>()
-  private readonly unloading = new Map<BoardId, Promise<void>>()
+  private readonly open = new Map<DocKey, Entry>()
+  private readonly unloading = new Map<DocKey, Promise<void>>()
 
   constructor(
     private readonly storage: DocStorage,
@@ -27,42 +27,42 @@ export class RoomRegistry {
   }
 
   /** Every successful acquire must be paired with exactly one release. */
-  acquire(boardId: BoardId): Promise<Room> {
-    let entry = this.open.get(boardId)
+  acquire(docKey: DocKey): Promise<Room> {
+    let entry = this.open.get(docKey)
     if (!entry) {
-      const room = this.load(boardId)
+      const room = this.load(docKey)
       entry = { room, refs: 0 }
-      this.open.set(boardId, entry)
+      this.open.set(docKey, entry)
       const created = entry
       // A failed load must not poison the board forever; the next client retries.
       room.catch(() => {
-        if (this.open.get(boardId) === created) this.open.delete(boardId)
+        if (this.open.get(docKey) === created) this.open.delete(docKey)
       })
     }
     entry.refs++
     return entry.room
   }
 
-  release(boardId: BoardId): void {
-    const entry = this.open.get(boardId)
+  release(docKey: DocKey): void {
+    const entry = this.open.get(docKey)
     if (!entry) return
     entry.refs--
     if (entry.refs > 0) return
-    this.open.delete(boardId)
+    this.open.delete(docKey)
     const done = entry.room
       .then((room) => room.unload())
-      .catch((error: unknown) => this.log.error('room unload failed', { boardId, error }))
+      .catch((error: unknown) => this.log.error('room unload failed', { docKey, error }))
       .finally(() => {
-        if (this.unloading.get(boardId) === done) this.unloading.delete(boardId)
+        if (this.unloading.get(docKey) === done) this.unloading.delete(docKey)
       })
-    this.unloading.set(boardId, done)
+    this.unloading.set(docKey, done)
   }
 
-  private async load(boardId: BoardId): Promise<Room> {
+  private async load(docKey: DocKey): Promise<Room> {
     // Let a previous instance finish its final compaction first, so two Y.Docs of one board never
     // write at the same time.
-    await this.unloading.get(boardId)
-    return Room.load(boardId, this.storage, this.log, this.options)
+    await this.unloading.get(docKey)
+    return Room.load(docKey, this.storage, this.log, this.options)
   }
 
   /** For shutdown: unload every room regardless of remaining references, and wait for all of it. */
@@ -70,8 +70,8 @@ export class RoomRegistry {
     const entries = [...this.open.entries()]
     this.open.clear()
     await Promise.all([
-      ...entries.map(([boardId, entry]) =>
-        entry.room.then((room) => room.unload()).catch((error: unknown) => this.log.error('room unload failed', { boardId, error })),
+      ...entries.map(([docKey, entry]) =>
+        entry.room.then((room) => room.unload()).catch((error: unknown) => this.log.error('room unload failed', { docKey, error })),
       ),
       ...this.unloading.values(),
     ])

@@ -64,7 +64,8 @@ export interface RunningServer {
   close(): Promise<void>
 }
 
-const SYNC_PATH = /^\/sync\/([^/]*)$/
+// `/sync/<boardId>` is the journey, `/sync/<boardId>/annotations` the user panel's annotations.
+const SYNC_PATH = /^\/sync\/([^/]*)(\/annotations)?$/
 const SHUTDOWN_GRACE_MS = 1000
 const READY_TIMEOUT_MS = 2000
 
@@ -158,7 +159,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     }
     const match = SYNC_PATH.exec(url.pathname)
     if (closing) return refuse(503, 'server is shutting down')
-    if (!match) return refuse(404, 'unknown path; sync lives at /sync/<boardId>')
+    if (!match) return refuse(404, 'unknown path; sync lives at /sync/<boardId> and /sync/<boardId>/annotations')
     const boardId = decodeURIComponentSafe(match[1] ?? '')
     if (!isBoardId(boardId)) return refuse(400, 'invalid board id')
     // Before the token check, so guessing tokens is throttled too.
@@ -190,6 +191,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
             maxBufferedBytes: Math.max(maxMessageBytes * 4, 32 * 1024 * 1024),
             metrics,
             role: decision.role,
+            kind: match[2] ? 'annotations' : 'journey',
             maxMessagesPerSecond,
           })
           connections.add(conn)

@@ -2,7 +2,24 @@ export { bindStoreToDoc, type StoreBinding, type StoreBindingOptions } from './b
 export { findIndexRepairs } from './binding/repairIndexes'
 export { judgeDocSchema, readDocSchema, type SchemaVerdict } from './binding/schemaGate'
 export * as docLayout from './docLayout'
-export { bindPresence, PRESENCE_FIELD, type PresenceBinding } from './presence/bindPresence'
+export {
+  addAnnotation,
+  ANNOTATIONS_MAP,
+  annotationsDocKey,
+  annotationsRoomName,
+  markAnnotationHandled,
+  readAnnotations,
+  reopenAnnotation,
+  type AnnotationList,
+} from './annotations/annotationsDoc'
+export {
+  openAnnotationsRoom,
+  type AnnotationsRoom,
+  type AnnotationsRoomStatus,
+  type OpenAnnotationsRoomOptions,
+} from './annotations/openAnnotationsRoom'
+export { bindPresence, PRESENCE_FIELD, type PresenceBinding, type PresenceUserInfo } from './presence/bindPresence'
+export { presencePerson, type PresenceMeta, type PresencePerson } from './presence/presencePerson'
 export { openBoardRoom, type BoardRoom, type OpenBoardRoomOptions } from './room/openBoardRoom'
 export { syncPendingBoards, type SyncPendingBoardsOptions } from './room/syncPendingBoards'
 export type { BoardRoomStatus, ConnectionPhase, LocalBoardSummary, PresenceUser } from './room/types'
@@ -33,6 +50,7 @@ export {
   SnapshotApiError,
   type PutSnapshotResult,
   type SnapshotApiClient,
+  type SnapshotApiClientOptions,
   type SnapshotUpload,
   type SnapshotWithState,
 } from './snapshots/snapshotApiClient'
@@ -49,3 +67,4 @@ export {
   type BoardFileErrorCode,
   type BoardFileSnapshot,
 } from './boardFile/boardFile'
+export * as facilitation from './facilitation/index'

@@ -18,6 +18,11 @@ export function canEdit(role: Role): boolean {
   return role === 'facilitator' || role === 'editor'
 }
 
+/** The user panel's annotations: everyone but viewers may write them (panel members cannot touch the journey). */
+export function canAnnotate(role: Role): boolean {
+  return role !== 'viewer'
+}
+
 /** Shortest secret we accept: HS256 keys below the hash size (32 bytes) weaken the MAC. */
 export const MIN_SECRET_BYTES = 32
 /** Longest invite we issue: one year. Shorter is better; revocation covers the rest. */

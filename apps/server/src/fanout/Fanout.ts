@@ -3,7 +3,7 @@
 // in-memory bus; RedisFanout is the real one.
 import * as decoding from 'lib0/decoding'
 import * as encoding from 'lib0/encoding'
-import type { BoardId } from '@sammen/journey-model'
+import type { DocKey } from '../docKey'
 
 export const FanoutKind = {
   /** payload: a Yjs update the sender has already persisted */
@@ -37,7 +37,7 @@ export interface Fanout {
    * Subscribes to the board's channel and resolves once the subscription is active (or after a
    * short wait if the backend is down; a resync message follows when it comes back).
    */
-  join(boardId: BoardId, handler: FanoutHandler): Promise<BoardChannel>
+  join(boardId: DocKey, handler: FanoutHandler): Promise<BoardChannel>
   /** Rejects if the backend does not answer; used by `/readyz`. */
   ping(): Promise<void>
   /** Running totals for `/metrics` (RedisFanout keeps them; an in-memory test bus need not). */
@@ -46,7 +46,7 @@ export interface Fanout {
 }
 
 /** Redis channel of a board. */
-export function channelName(boardId: BoardId): string {
+export function channelName(boardId: DocKey): string {
   return `sammen:board:${boardId}`
 }
 

@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto'
 import os from 'node:os'
 import { Redis } from 'ioredis'
-import type { BoardId } from '@sammen/journey-model'
+import type { DocKey } from '../docKey'
 import type { Logger } from '../log'
 import {
   channelName,
@@ -65,7 +65,7 @@ export class RedisFanout implements Fanout {
     this.sub.on('messageBuffer', (channel: Buffer, data: Buffer) => this.onMessage(channel.toString(), data))
   }
 
-  async join(boardId: BoardId, handler: FanoutHandler): Promise<BoardChannel> {
+  async join(boardId: DocKey, handler: FanoutHandler): Promise<BoardChannel> {
     const channel = channelName(boardId)
     this.handlers.set(channel, handler)
     const subscribed = this.sub.subscribe(channel).then(

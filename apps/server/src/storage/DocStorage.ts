@@ -2,6 +2,7 @@
 // appended as its own row (cheap, durable right away), and the log is folded into a snapshot lazily.
 // Any backend (SQLite, PostgreSQL) implements exactly this and runs `runDocStorageSuite`.
 import type { BoardId } from '@sammen/journey-model'
+import type { DocKey } from '../docKey'
 
 export interface StoredBoard {
   /**
@@ -53,24 +54,27 @@ export interface StoredSnapshot extends SnapshotMeta {
 export type PutSnapshotResult = 'created' | 'unchanged' | 'conflict'
 
 export interface DocStorage {
-  /** `null` when nothing was ever stored for this board. */
-  loadBoard(boardId: BoardId): Promise<StoredBoard | null>
+  // The document methods take a DocKey (a board's journey or its annotations, see docKey.ts); adapters
+  // treat it as an opaque key. Snapshots and role generations belong to the board.
+
+  /** `null` when nothing was ever stored for this document. */
+  loadBoard(boardId: DocKey): Promise<StoredBoard | null>
 
   /**
    * Append one Yjs update and resolve with its sequence number (strictly increasing per board, never
    * reused, even after compaction). The update must be durable against a process crash once this
    * resolves; the SQLite adapter even commits before returning.
    */
-  appendUpdate(boardId: BoardId, update: Uint8Array): Promise<number>
+  appendUpdate(boardId: DocKey, update: Uint8Array): Promise<number>
 
   /**
    * Replace the snapshot with `state` (a full-state update that includes every update with
    * seq <= upToSeq) and delete those updates, atomically. A stale call (upToSeq below the current
    * snapshot) is ignored, so concurrent compactions cannot lose data.
    */
-  compact(boardId: BoardId, state: Uint8Array, upToSeq: number): Promise<void>
+  compact(boardId: DocKey, state: Uint8Array, upToSeq: number): Promise<void>
 
-  listBoards(): Promise<BoardId[]>
+  listBoards(): Promise<DocKey[]>
 
   /**
    * Store a named snapshot. Content equality (every metadata field and the state's bytes, compared by

@@ -10,6 +10,7 @@
 import pg from 'pg'
 import * as Y from 'yjs'
 import type { BoardId } from '@sammen/journey-model'
+import type { DocKey } from '../docKey'
 import type { Logger } from '../log'
 import type { DocStorage, PutSnapshotResult, SnapshotInput, SnapshotMeta, StoredBoard, StoredSnapshot } from './DocStorage'
 import { migratePg } from './pgMigrations'
@@ -68,7 +69,7 @@ export class PostgresDocStorage implements DocStorage {
     return new PostgresDocStorage(pool)
   }
 
-  async loadBoard(boardId: BoardId): Promise<StoredBoard | null> {
+  async loadBoard(boardId: DocKey): Promise<StoredBoard | null> {
     const client = await this.pool.connect()
     try {
       // One snapshot of the database for both reads, so a concurrent compaction cannot make us see
@@ -99,7 +100,7 @@ export class PostgresDocStorage implements DocStorage {
     }
   }
 
-  async appendUpdate(boardId: BoardId, update: Uint8Array): Promise<number> {
+  async appendUpdate(boardId: DocKey, update: Uint8Array): Promise<number> {
     // One statement = one implicit transaction: the counter bump and the row commit together, and the
     // board_head row lock makes a second appender to the same board wait until we committed. So when
     // seq N is visible, every seq < N is too (compaction relies on that).
@@ -115,7 +116,7 @@ export class PostgresDocStorage implements DocStorage {
     return Number(rows[0]!.seq)
   }
 
-  async compact(boardId: BoardId, state: Uint8Array, upToSeq: number): Promise<void> {
+  async compact(boardId: DocKey, state: Uint8Array, upToSeq: number): Promise<void> {
     const client = await this.pool.connect()
     try {
       await client.query('BEGIN')
@@ -154,11 +155,11 @@ export class PostgresDocStorage implements DocStorage {
     }
   }
 
-  async listBoards(): Promise<BoardId[]> {
+  async listBoards(): Promise<DocKey[]> {
     const { rows } = await this.pool.query<{ board_id: string }>(
       'SELECT board_id FROM board_head UNION SELECT board_id FROM board_snapshot ORDER BY board_id',
     )
-    return rows.map((row) => row.board_id as BoardId)
+    return rows.map((row) => row.board_id as DocKey)
   }
 
   async putSnapshot(boardId: BoardId, snapshot: SnapshotInput): Promise<PutSnapshotResult> {

@@ -5,6 +5,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import Database from 'better-sqlite3'
 import type { BoardId } from '@sammen/journey-model'
+import type { DocKey } from '../docKey'
 import type { DocStorage, PutSnapshotResult, SnapshotInput, SnapshotMeta, StoredBoard, StoredSnapshot } from './DocStorage'
 import { migrate } from './migrations'
 import { metaFromRow, sameSnapshot, snapshotDigest } from './snapshotContent'
@@ -100,11 +101,11 @@ export class SqliteDocStorage implements DocStorage {
     }
   }
 
-  async loadBoard(boardId: BoardId): Promise<StoredBoard | null> {
+  async loadBoard(boardId: DocKey): Promise<StoredBoard | null> {
     return this.loadBoardSync(boardId)
   }
 
-  loadBoardSync(boardId: BoardId): StoredBoard | null {
+  loadBoardSync(boardId: DocKey): StoredBoard | null {
     // One read transaction so a concurrent compaction cannot make us see neither or both halves.
     return this.db.transaction(() => {
       const snapshot = this.stmt.snapshot.get(boardId)
@@ -118,12 +119,12 @@ export class SqliteDocStorage implements DocStorage {
     })()
   }
 
-  async appendUpdate(boardId: BoardId, update: Uint8Array): Promise<number> {
+  async appendUpdate(boardId: DocKey, update: Uint8Array): Promise<number> {
     return this.appendUpdateSync(boardId, update)
   }
 
   /** Commits before returning; this is what makes "received means durable" hold. */
-  appendUpdateSync(boardId: BoardId, update: Uint8Array): number {
+  appendUpdateSync(boardId: DocKey, update: Uint8Array): number {
     return this.db.transaction(() => {
       const seq = this.stmt.nextSeq.get(boardId, boardId)?.next ?? 1
       this.stmt.insertUpdate.run(boardId, seq, toBuffer(update), Date.now())
@@ -131,7 +132,7 @@ export class SqliteDocStorage implements DocStorage {
     }).immediate()
   }
 
-  async compact(boardId: BoardId, state: Uint8Array, upToSeq: number): Promise<void> {
+  async compact(boardId: DocKey, state: Uint8Array, upToSeq: number): Promise<void> {
     this.db.transaction(() => {
       const current = this.stmt.snapshotSeq.get(boardId)?.upto_seq ?? 0
       if (upToSeq < current) return
@@ -140,8 +141,8 @@ export class SqliteDocStorage implements DocStorage {
     }).immediate()
   }
 
-  async listBoards(): Promise<BoardId[]> {
-    return this.stmt.listBoards.all().map((row) => row.board_id as BoardId)
+  async listBoards(): Promise<DocKey[]> {
+    return this.stmt.listBoards.all().map((row) => row.board_id as DocKey)
   }
 
   async putSnapshot(boardId: BoardId, snapshot: SnapshotInput): Promise<PutSnapshotResult> {

@@ -1,4 +1,4 @@
-import { atom, react } from '@tldraw/state'
+import { atom, computed, react } from '@tldraw/state'
 import {
   createPresenceStateDerivation,
   InstancePresenceRecordType,
@@ -7,10 +7,15 @@ import {
   type TLStore,
 } from '@tldraw/tlschema'
 import type { Awareness } from 'y-protocols/awareness'
+import type { PresenceUser } from '../room/types'
+import { presenceMetaOf } from './presencePerson'
 import { fromWirePresence, toWirePresence } from './presenceWire'
 
+/** tldraw's presence user, optionally with Sammen's agency and cursor label (see PresenceUser). */
+export type PresenceUserInfo = TLPresenceUserInfo & Pick<PresenceUser, 'agencyId' | 'label'>
+
 export interface PresenceBinding {
-  setUser(user: TLPresenceUserInfo): void
+  setUser(user: PresenceUserInfo): void
   dispose(): void
 }
 
@@ -25,14 +30,24 @@ export const PRESENCE_FIELD = 'presence'
 export function bindPresence(options: {
   store: TLStore
   awareness: Awareness
-  user: TLPresenceUserInfo
+  user: PresenceUserInfo
   throttleMs?: number
 }): PresenceBinding {
   const { store, awareness } = options
   const throttleMs = options.throttleMs ?? 33
   const $user = atom('sammen presence user', options.user)
   const ownId = InstancePresenceRecordType.createId(String(awareness.clientID))
-  const $presence = createPresenceStateDerivation($user, ownId)(store)
+  // tldraw draws `userName` next to the cursor, so it gets the label; the plain name and the agency
+  // travel in `meta` for the people list.
+  const $tldrawUser = computed<TLPresenceUserInfo>('sammen presence tldraw user', () => {
+    const user = $user.get()
+    return { id: user.id, name: user.label ?? user.name ?? null, color: user.color ?? null }
+  })
+  const $basePresence = createPresenceStateDerivation($tldrawUser, ownId)(store)
+  const $presence = computed<TLInstancePresence | null>('sammen presence', () => {
+    const presence = $basePresence.get()
+    return presence && { ...presence, meta: presenceMetaOf($user.get()) }
+  })
   let timer: ReturnType<typeof setTimeout> | null = null
   let lastSentAt = 0
 

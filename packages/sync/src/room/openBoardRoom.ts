@@ -23,7 +23,20 @@ export interface OpenBoardRoomOptions {
   connect?: boolean
   /** For Node: the `ws` WebSocket class. Browsers use their own. */
   WebSocketPolyfill?: typeof WebSocket
+  /** Invite token for a secured server; sent as the socket's `?token=` (see apps/server README). */
+  token?: string | null
+  /**
+   * Every socket close, also the ones the browser reports without a code (1006): a refused upgrade
+   * (401/403) looks like that, so the app can ask the HTTP API why.
+   */
+  onSocketClose?: (close: { code: number; reason: string; wasOpen: boolean }) => void
 }
+
+/**
+ * Close codes after which reconnecting cannot help (revoked invite, read-only role writing). y-websocket
+ * stops on every 44xx by default, but 4429 (rate limited) should back off and try again.
+ */
+export const PERMANENT_CLOSE_CODES: readonly number[] = [4401, 4403]
 
 export interface BoardRoom {
   readonly boardId: BoardId
@@ -66,6 +79,7 @@ export function openBoardRoom(options: OpenBoardRoomOptions): BoardRoom {
     hasUnsyncedChanges: false,
     needsReload: false,
     storageError: null,
+    refusal: null,
   })
   const title = new ValueEmitter<string>('')
   const persistence = new DexieDocPersistence(database, boardId, doc, {
@@ -77,6 +91,7 @@ export function openBoardRoom(options: OpenBoardRoomOptions): BoardRoom {
   let wantConnection = options.connect ?? true
   let destroyed = false
   let lastEditedWrite = 0
+  let isOpen = false
 
   const reportStorageError = (error: unknown) => status.update({ storageError: describeStorageError(error) })
   /** The board index is a convenience for the start page: failing to update it must not stop the board. */
@@ -134,10 +149,21 @@ export function openBoardRoom(options: OpenBoardRoomOptions): BoardRoom {
       awareness,
       connect: wantConnection,
       maxBackoffTime: 5_000,
+      params: options.token ? { token: options.token } : {},
+      shouldReconnect: (event) => !PERMANENT_CLOSE_CODES.includes(event.code),
       ...(options.WebSocketPolyfill ? { WebSocketPolyfill: options.WebSocketPolyfill } : {}),
     })
     provider.on('status', refreshPhase)
     provider.on('sync', refreshPhase)
+    // Reconnecting stops by itself after a permanent code (shouldReconnect); 'closed' says which.
+    provider.on('closed', ({ code, reason }) => status.update({ refusal: { code, reason } }))
+    provider.on('connection-close', (event) => {
+      options.onSocketClose?.({ code: event?.code ?? 1006, reason: event?.reason ?? '', wasOpen: isOpen })
+      isOpen = false
+    })
+    provider.on('status', ({ status: socketStatus }) => {
+      if (socketStatus === 'connected') isOpen = true
+    })
     refreshPhase()
     // A board this browser has never held: take the server's copy before binding. Binding an empty doc
     // would write tldraw's default page and this client's schema into a board that already has its own.
@@ -175,6 +201,7 @@ export function openBoardRoom(options: OpenBoardRoomOptions): BoardRoom {
     },
     connect() {
       wantConnection = true
+      if (status.get().refusal) status.update({ refusal: null })
       provider?.connect()
     },
     disconnect() {

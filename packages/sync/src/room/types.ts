@@ -17,12 +17,21 @@ export interface BoardRoomStatus {
   needsReload: boolean
   /** Why local storage failed, if it did (for example the IndexedDB quota); edits stay in memory and on the server. */
   storageError: string | null
+  /**
+   * The server closed the socket for good (4401 invite revoked, 4403 read-only role wrote) and the room
+   * stopped reconnecting; `connect()` tries again.
+   */
+  refusal: { code: number; reason: string } | null
 }
 
 export interface PresenceUser {
   id: string
   name: string
   color: string
+  /** The agency the person takes part for (journey-model agency id); null for a citizen / user panel. */
+  agencyId?: string | null
+  /** What others' cursors show, e.g. "Kari (NAV)"; defaults to `name`. */
+  label?: string
 }
 
 export interface LocalBoardSummary {

@@ -57,14 +57,29 @@ const errorSchema = z.object({ error: z.string() })
 
 type FetchLike = (input: string, init?: RequestInit) => Promise<Response>
 
-export function createSnapshotApiClient(baseUrl: string, fetchImpl: FetchLike = globalThis.fetch): SnapshotApiClient {
+export interface SnapshotApiClientOptions {
+  /**
+   * The invite token for a board on a secured server, sent as `Authorization: Bearer`; asked at every
+   * request because a person may open another link meanwhile. Null sends no header (open mode).
+   */
+  getToken?: (boardId: string) => string | null
+}
+
+export function createSnapshotApiClient(
+  baseUrl: string,
+  fetchImpl: FetchLike = globalThis.fetch,
+  options: SnapshotApiClientOptions = {},
+): SnapshotApiClient {
   const root = baseUrl.replace(/\/+$/, '')
   const collection = (boardId: string) => `${root}/api/boards/${encodeURIComponent(boardId)}/snapshots`
   const item = (boardId: string, id: string) => `${collection(boardId)}/${encodeURIComponent(id)}`
 
-  const request = async (what: string, url: string, init?: RequestInit): Promise<Response> => {
+  const request = async (what: string, url: string, boardId: string, init: RequestInit = {}): Promise<Response> => {
+    const token = options.getToken?.(boardId) ?? null
+    const headers: Record<string, string> = { ...(init.headers as Record<string, string> | undefined) }
+    if (token) headers.authorization = `Bearer ${token}`
     try {
-      return await fetchImpl(url, init)
+      return await fetchImpl(url, { ...init, headers })
     } catch (error) {
       throw new SnapshotApiError(`${what}: the server could not be reached`, 0, { cause: error })
     }
@@ -97,14 +112,14 @@ export function createSnapshotApiClient(baseUrl: string, fetchImpl: FetchLike = 
   return {
     async list(boardId) {
       const what = 'Listing snapshots failed'
-      const response = await request(what, collection(boardId), { headers: { accept: 'application/json' } })
+      const response = await request(what, collection(boardId), boardId, { headers: { accept: 'application/json' } })
       if (!response.ok) throw await failure(what, response)
       return (await parse(what, response, listSchema)).snapshots
     },
 
     async get(boardId, snapshotId) {
       const what = `Fetching snapshot ${snapshotId} failed`
-      const response = await request(what, item(boardId, snapshotId), { headers: { accept: 'application/json' } })
+      const response = await request(what, item(boardId, snapshotId), boardId, { headers: { accept: 'application/json' } })
       if (response.status === 404) return null
       if (!response.ok) throw await failure(what, response)
       const { state, ...meta } = await parse(what, response, withStateSchema)
@@ -118,7 +133,7 @@ export function createSnapshotApiClient(baseUrl: string, fetchImpl: FetchLike = 
     async put(boardId, snapshot) {
       const what = `Uploading snapshot ${snapshot.id} failed`
       const { state, ...meta } = snapshot
-      const response = await request(what, collection(boardId), {
+      const response = await request(what, collection(boardId), boardId, {
         method: 'POST',
         headers: { 'content-type': 'application/json', accept: 'application/json' },
         body: JSON.stringify({ ...meta, state: bytesToBase64(state) }),
@@ -131,7 +146,7 @@ export function createSnapshotApiClient(baseUrl: string, fetchImpl: FetchLike = 
 
     async delete(boardId, snapshotId) {
       const what = `Deleting snapshot ${snapshotId} failed`
-      const response = await request(what, item(boardId, snapshotId), { method: 'DELETE' })
+      const response = await request(what, item(boardId, snapshotId), boardId, { method: 'DELETE' })
       if (response.status === 404) return false
       if (!response.ok) throw await failure(what, response)
       return true

@@ -46,7 +46,8 @@ export async function updateLocalBoard(
 /** Removes the board and its update log from this browser (the server keeps its copy). */
 export async function deleteLocalBoard(db: SammenLocalDatabase, boardId: BoardId): Promise<void> {
   await db.transaction('rw', db.boards, db.updates, async () => {
-    await db.updates.where('boardId').equals(boardId).delete()
+    // The board's journey log and its user-panel annotations log (see annotations/annotationsDoc.ts).
+    await db.updates.where('boardId').anyOf([boardId, `${boardId}:annotations`]).delete()
     await db.boards.delete(boardId)
   })
 }

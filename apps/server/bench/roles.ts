@@ -1,0 +1,173 @@
+// Cost of role enforcement: the same workload through the real server (child process, SQLite) in open mode
+// (no secret: no token check, everyone an editor) and in secured mode (every socket carries an editor
+// invite token: HS256 verification plus a role-generation read from storage on connect, and a role check on
+// every document change). Runs alternate between the two servers so both see the same machine state; the
+// figure to compare is the ratio within one run. Prints one JSON document on stdout.
+//
+// The machine may be shared: besides the medians per mode it prints the median of the per-run ratios (each
+// run measures both modes back to back), which is less sensitive to load that comes and goes.
+//
+//   node --import tsx bench/roles.ts        options: --runs 9  --updates 3000  --window 128  --connects 100
+import { parseArgs } from 'node:util'
+import WebSocket from 'ws'
+import * as Y from 'yjs'
+import { issueToken, secretKey } from '../src/auth/tokens'
+import { encodeUpdate, messageSync, syncUpdate } from '../src/protocol'
+import { startServerProcess, type ServerProcess } from '../test/helpers/serverProcess'
+
+const { values } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '9' },
+    updates: { type: 'string', default: '3000' },
+    window: { type: 'string', default: '128' },
+    connects: { type: 'string', default: '100' },
+  },
+})
+const runs = Number(values.runs)
+const updateCount = Number(values.updates)
+const windowSize = Number(values.window)
+const connectCount = Number(values.connects)
+const SECRET = 'bench-roles-secret-0123456789abcdef0123456789'
+const key = secretKey(SECRET)
+
+type Mode = 'open' | 'secured'
+// Both servers get the same generous limits: rate limiting applies in both modes and is not what we measure.
+const LIMITS = { RATE_LIMIT_MESSAGES_PER_SECOND: '1000000', RATE_LIMIT_CONNECTIONS_PER_MINUTE: '1000000', LOG_LEVEL: 'warn' }
+
+async function socketUrl(server: ServerProcess, mode: Mode, boardId: string): Promise<string> {
+  if (mode === 'open') return `${server.syncUrl}/${boardId}`
+  const token = await issueToken(key, { boardId, role: 'editor', generation: 0, expiresInSeconds: 3600 })
+  return `${server.syncUrl}/${boardId}?token=${token}`
+}
+
+function open(url: string): Promise<WebSocket> {
+  return new Promise((resolve, reject) => {
+    const ws = new WebSocket(url)
+    ws.binaryType = 'nodebuffer'
+    ws.once('open', () => resolve(ws))
+    ws.once('error', reject)
+    ws.once('unexpected-response', (_req, res) => reject(new Error(`upgrade refused: ${res.statusCode}`)))
+  })
+}
+
+/** Consecutive small Yjs updates from one writer, as a person typing produces them. */
+function makeUpdates(count: number): Uint8Array[] {
+  const doc = new Y.Doc()
+  const updates: Uint8Array[] = []
+  doc.on('update', (update: Uint8Array) => updates.push(encodeUpdate(update)))
+  const map = doc.getMap('records')
+  for (let i = 0; i < count; i++) map.set(`card-${i % 50}`, { x: i, y: i * 2, text: `step ${i}` })
+  return updates
+}
+
+/** One writer socket sends `updates` with at most `window` unrelayed; a second socket counts what the server relays. */
+async function throughput(server: ServerProcess, mode: Mode, run: number, updates: Uint8Array[]): Promise<number> {
+  const boardId = `bench-roles-${mode}-${run}-${Date.now().toString(36)}`
+  const writer = await open(await socketUrl(server, mode, boardId))
+  const reader = await open(await socketUrl(server, mode, boardId))
+  try {
+    let received = 0
+    let sent = 0
+    const started = performance.now()
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`${mode}: only ${received}/${updates.length} relayed`)), 120_000)
+      const pump = () => {
+        while (sent < updates.length && sent - received < windowSize) writer.send(updates[sent++]!)
+      }
+      reader.on('message', (data: Buffer) => {
+        if (data[0] !== messageSync || data[1] !== syncUpdate) return
+        received++
+        if (received === updates.length) {
+          clearTimeout(timer)
+          resolve()
+        } else pump()
+      })
+      writer.on('close', (code) => reject(new Error(`${mode}: writer closed with ${code}`)))
+      pump()
+    })
+    return updates.length / ((performance.now() - started) / 1000)
+  } finally {
+    writer.close()
+    reader.close()
+  }
+}
+
+/** Milliseconds from opening a socket to the server's first frame (its sync step 1): includes the token check. */
+async function connectLatency(server: ServerProcess, mode: Mode, run: number): Promise<number[]> {
+  const times: number[] = []
+  for (let i = 0; i < connectCount; i++) {
+    const url = await socketUrl(server, mode, `bench-conn-${mode}-${run}-${i % 10}`) // token signed before the clock starts
+    const started = performance.now()
+    const ws = new WebSocket(url)
+    await new Promise<void>((resolve, reject) => {
+      ws.once('message', () => resolve())
+      ws.once('error', reject)
+    })
+    times.push(performance.now() - started)
+    ws.close()
+  }
+  return times
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b)
+  const mid = Math.floor(sorted.length / 2)
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2
+}
+const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits
+
+async function main() {
+  const servers: Record<Mode, ServerProcess> = {
+    open: await startServerProcess({ env: LIMITS }),
+    secured: await startServerProcess({ env: { ...LIMITS, SAMMEN_TOKEN_SECRET: SECRET } }),
+  }
+  const updates = makeUpdates(updateCount)
+  const rates: Record<Mode, number[]> = { open: [], secured: [] }
+  const connects: Record<Mode, number[]> = { open: [], secured: [] }
+  try {
+    // Warm-up (JIT, SQLite page cache) on both, not recorded.
+    for (const mode of ['open', 'secured'] as const) await throughput(servers[mode], mode, -1, updates.slice(0, 500))
+    for (let run = 0; run < runs; run++) {
+      // Alternate which mode goes first, so neither always runs on a warmer machine.
+      const order: Mode[] = run % 2 === 0 ? ['open', 'secured'] : ['secured', 'open']
+      for (const mode of order) {
+        rates[mode].push(await throughput(servers[mode], mode, run, updates))
+        connects[mode].push(median(await connectLatency(servers[mode], mode, run)))
+      }
+    }
+  } finally {
+    await Promise.all([servers.open.dispose(), servers.secured.dispose()])
+  }
+  const openRate = median(rates.open)
+  const securedRate = median(rates.secured)
+  process.stdout.write(
+    JSON.stringify(
+      {
+        benchmark: 'roles',
+        node: process.version,
+        runs,
+        updatesPerRun: updateCount,
+        window: windowSize,
+        updatesPerSecond: {
+          open: { median: Math.round(openRate), runs: rates.open.map(Math.round) },
+          secured: { median: Math.round(securedRate), runs: rates.secured.map(Math.round) },
+          securedToOpen: round(securedRate / openRate, 3),
+          medianOfRunRatios: round(median(rates.secured.map((rate, i) => rate / rates.open[i]!)), 3),
+        },
+        connectMs: {
+          open: { median: round(median(connects.open), 2), runs: connects.open.map((n) => round(n, 2)) },
+          secured: { median: round(median(connects.secured), 2), runs: connects.secured.map((n) => round(n, 2)) },
+          medianOfRunRatios: round(median(connects.secured.map((ms, i) => ms / connects.open[i]!)), 3),
+        },
+      },
+      null,
+      2,
+    ) + '\n',
+  )
+  process.exit(0)
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`)
+  process.exit(1)
+})

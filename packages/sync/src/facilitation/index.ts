@@ -1,0 +1,6 @@
+export * from './facilitationLayout'
+export * from './follow'
+export * from './timer'
+export * from './voting'
+export * from './comments'
+export * from './mentions'
