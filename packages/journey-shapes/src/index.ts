@@ -78,6 +78,7 @@ export {
 export { BENEFIT_DEFAULT_PROPS, BENEFIT_TYPE, benefitMigrations, benefitProps, type BenefitProps, type BenefitShape } from './benefit/benefitSchema'
 export { ACTOR_DEFAULT_PROPS, ACTOR_TYPE, actorMigrations, actorProps, type ActorProps, type ActorShape } from './actor/actorSchema'
 export {
+  BOARD_AGENCY_META_PREFIX,
   BOARD_META_KEY,
   EMPTY_BOARD_JOURNEY_META,
   HANDOFF_META_KEY,
