@@ -10,9 +10,12 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const benchmarks: Record<string, { cwd: string; script: string }> = {
   binding: { cwd: root, script: 'packages/sync/bench/binding.bench.ts' },
   snapshots: { cwd: root, script: 'packages/sync/bench/snapshots.bench.ts' },
+  report: { cwd: root, script: 'packages/journey-shapes/bench/report.bench.ts' },
   fanout: { cwd: path.join(root, 'apps/server'), script: 'bench/fanout.ts' },
+  roles: { cwd: path.join(root, 'apps/server'), script: 'bench/roles.ts' },
   load: { cwd: path.join(root, 'apps/server'), script: 'bench/load.ts' },
   'cold-open': { cwd: root, script: 'e2e/bench/coldOpen.bench.ts' },
+  'journey-canvas': { cwd: root, script: 'e2e/bench/journeyCanvas.bench.ts' },
 }
 
 const wanted = process.argv.slice(2)

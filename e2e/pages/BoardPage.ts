@@ -164,6 +164,120 @@ export class BoardPage {
     return this.page.evaluate(() => window.__sammenEditor?.getCollaborators().map((c) => c.userName).sort() ?? [])
   }
 
+  /** The journey frame's panel (tldraw's style panel slot while a frame is selected). */
+  get framePanel(): Locator {
+    return this.page.getByTestId('journey-frame-panel')
+  }
+
+  /** Inserts an empty journey frame with the toolbar button (from the toolbar's overflow menu when it is there). */
+  async insertJourneyFrame(): Promise<void> {
+    const button = this.page.getByTestId('tools.journey-frame')
+    if (await button.isVisible()) await button.click()
+    else {
+      await this.page.getByTestId('tools.more-button').click()
+      await this.page.getByTestId('tools.more.journey-frame').click()
+    }
+    await expect(this.framePanel).toBeVisible()
+  }
+
+  /** Every journey frame on the page: its phase and lane names, in order. */
+  async journeyFrames(): Promise<{ id: string; phases: string[]; lanes: string[] }[]> {
+    return this.page.evaluate(() =>
+      window.__sammenEditor!
+        .getCurrentPageShapes()
+        .filter((shape) => shape.type === 'journey-frame')
+        .map((shape) => {
+          const props = shape.props as { phases: { name: string }[]; lanes: { name: string }[] }
+          return { id: shape.id, phases: props.phases.map((phase) => phase.name), lanes: props.lanes.map((lane) => lane.name) }
+        }),
+    )
+  }
+
+  /** The column widths of every journey frame on the page. */
+  async journeyFrameWidths(): Promise<number[][]> {
+    return this.page.evaluate(() =>
+      window.__sammenEditor!
+        .getCurrentPageShapes()
+        .filter((shape) => shape.type === 'journey-frame')
+        .map((shape) => (shape.props as { phases: { w: number }[] }).phases.map((phase) => Math.round(phase.w))),
+    )
+  }
+
+  /**
+   * The phase and lane a card (found by its text) is in: the frame cell under its centre, as the journey reads it
+   * (the lane-name column is 200 wide and the header 84 high, see @sammen/journey-shapes). Null outside a frame.
+   */
+  async cellOfCard(text: string): Promise<{ phase: string; lane: string } | null> {
+    return this.page.evaluate((text) => {
+      const editor = window.__sammenEditor!
+      const card = editor.getCurrentPageShapes().find((shape) => editor.getShapeUtil(shape).getText(shape) === text)
+      const frame = card && editor.getShape(card.parentId)
+      if (!card || !frame || frame.type !== 'journey-frame') return null
+      const props = frame.props as { phases: { name: string; w: number }[]; lanes: { name: string; h: number }[] }
+      const size = card.props as { w: number; h: number }
+      const centre = { x: card.x + size.w / 2, y: card.y + size.h / 2 }
+      let x = 200
+      const phase = props.phases.find((candidate) => (centre.x >= x && centre.x < (x += candidate.w)))
+      let y = 84
+      const lane = props.lanes.find((candidate) => (centre.y >= y && centre.y < (y += candidate.h)))
+      return phase && lane ? { phase: phase.name, lane: lane.name } : null
+    }, text)
+  }
+
+  /** The screen point in the middle of a cell of the first journey frame (0-based phase and lane). */
+  async frameCellCentre(phaseIndex: number, laneIndex: number): Promise<{ x: number; y: number }> {
+    return this.page.evaluate(
+      ({ phaseIndex, laneIndex }) => {
+        const editor = window.__sammenEditor!
+        const frame = editor.getCurrentPageShapes().find((shape) => shape.type === 'journey-frame')!
+        const props = frame.props as { phases: { w: number }[]; lanes: { h: number }[] }
+        const x = 200 + props.phases.slice(0, phaseIndex).reduce((sum, phase) => sum + phase.w, 0) + props.phases[phaseIndex]!.w / 2
+        const y = 84 + props.lanes.slice(0, laneIndex).reduce((sum, lane) => sum + lane.h, 0) + props.lanes[laneIndex]!.h / 2
+        return editor.pageToScreen({ x: frame.x + x, y: frame.y + y })
+      },
+      { phaseIndex, laneIndex },
+    )
+  }
+
+  /** Selects the first journey frame by a click on its top-left corner (above the lane names, left of the phases). */
+  async selectJourneyFrame(): Promise<void> {
+    const corner = await this.page.evaluate(() => {
+      const editor = window.__sammenEditor!
+      const frame = editor.getCurrentPageShapes().find((shape) => shape.type === 'journey-frame')!
+      return editor.pageToScreen({ x: frame.x + 100, y: frame.y + 42 })
+    })
+    await this.page.mouse.click(corner.x, corner.y)
+    await expect(this.framePanel).toBeVisible()
+  }
+
+  /** The screen point of the resize handle on the right border of a column of the first journey frame (0-based). */
+  async columnBorderPoint(phaseIndex: number): Promise<{ x: number; y: number }> {
+    return this.page.evaluate((phaseIndex) => {
+      const editor = window.__sammenEditor!
+      const frame = editor.getCurrentPageShapes().find((shape) => shape.type === 'journey-frame')!
+      const props = frame.props as { phases: { w: number }[] }
+      const x = 200 + props.phases.slice(0, phaseIndex + 1).reduce((sum, phase) => sum + phase.w, 0)
+      return editor.pageToScreen({ x: frame.x + x, y: frame.y + 42 })
+    }, phaseIndex)
+  }
+
+  /** The screen point in the middle of a card, found by its text. */
+  async cardCentre(text: string): Promise<{ x: number; y: number }> {
+    return this.page.evaluate((text) => {
+      const editor = window.__sammenEditor!
+      const card = editor.getCurrentPageShapes().find((shape) => editor.getShapeUtil(shape).getText(shape) === text)!
+      const size = card.props as { w: number; h: number }
+      const frame = editor.getShape(card.parentId)
+      const origin = frame ? { x: frame.x, y: frame.y } : { x: 0, y: 0 }
+      return editor.pageToScreen({ x: origin.x + card.x + size.w / 2, y: origin.y + card.y + size.h / 2 })
+    }, text)
+  }
+
+  /** Drags with the mouse from one screen point to another, in small steps as a hand would. */
+  async dragFromTo(from: { x: number; y: number }, to: { x: number; y: number }): Promise<void> {
+    await this.drag(from.x, from.y, to.x, to.y)
+  }
+
   /** Undo and redo with the keyboard, as a person would (the canvas must have focus). */
   async undo(): Promise<void> {
     await this.focusCanvas()

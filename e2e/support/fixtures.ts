@@ -3,7 +3,7 @@ import { BoardPage } from '../pages/BoardPage'
 import { NewBoardPage } from '../pages/NewBoardPage'
 import { StartPage } from '../pages/StartPage'
 import { VersionsPanel } from '../pages/VersionsPanel'
-import { SammenServer } from './sammenServer'
+import { SammenServer, type LaunchOptions } from './sammenServer'
 
 /** One person at their own computer: a separate browser context (own storage, service worker, cookies). */
 export interface Person {
@@ -18,16 +18,31 @@ export interface Person {
   requests: string[]
 }
 
+export interface PersonOptions {
+  /**
+   * The agency the person takes part for (journey-model id; null: citizen / user panel). Preset so the
+   * first-visit dialog ("Hvem er du?") stays away; `'ask'` presets nothing, as on a real first visit.
+   */
+  agencyId?: string | null | 'ask'
+}
+
 interface Fixtures {
   /** A fresh real server with an empty temporary DATA_DIR for every test. */
   server: SammenServer
-  /** Opens a new person (browser context) on the server's origin, with a fixed name and colour. */
-  newPerson: (name: string, color?: string) => Promise<Person>
+  /** Opens a new person (browser context) on the server's origin, with a fixed name, colour and agency. */
+  newPerson: (name: string, color?: string, options?: PersonOptions) => Promise<Person>
 }
 
-export const test = base.extend<Fixtures>({
-  server: async ({}, use) => {
-    const server = await SammenServer.launch()
+interface Options {
+  /** How the test's server is launched; `test.use({ serverOptions: { tokenSecret } })` for secured mode. */
+  serverOptions: LaunchOptions
+}
+
+export const test = base.extend<Fixtures & Options>({
+  serverOptions: [{}, { option: true }],
+
+  server: async ({ serverOptions }, use) => {
+    const server = await SammenServer.launch(serverOptions)
     try {
       await use(server)
     } finally {
@@ -37,8 +52,8 @@ export const test = base.extend<Fixtures>({
 
   newPerson: async ({ browser, server }, use) => {
     const contexts: BrowserContext[] = []
-    await use(async (name, color = '#1f6fd1') => {
-      const person = await openPerson(browser, server.url, name, color)
+    await use(async (name, color = '#1f6fd1', options = {}) => {
+      const person = await openPerson(browser, server.url, name, color, options.agencyId === undefined ? 'kommunen' : options.agencyId)
       contexts.push(person.context)
       return person
     })
@@ -48,7 +63,7 @@ export const test = base.extend<Fixtures>({
 
 export { expect } from '@playwright/test'
 
-async function openPerson(browser: Browser, baseURL: string, name: string, color: string): Promise<Person> {
+async function openPerson(browser: Browser, baseURL: string, name: string, color: string, agencyId: string | null | 'ask'): Promise<Person> {
   const context = await browser.newContext({
     baseURL,
     viewport: { width: 1280, height: 800 },
@@ -60,15 +75,19 @@ async function openPerson(browser: Browser, baseURL: string, name: string, color
   // Websockets are not "requests" in Playwright; record them too.
   context.on('page', (page) => page.on('websocket', (socket) => requests.push(socket.url())))
   // Seed the app's persisted state once (the app store's localStorage format), so each person has
-  // a known name and colour; later visits keep whatever the app saved.
-  await context.addInitScript(
-    ({ name, color }) => {
-      if (localStorage.getItem('sammen.app')) return
-      const id = Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('')
-      localStorage.setItem('sammen.app', JSON.stringify({ state: { language: 'nb', person: { id, name, color } }, version: 1 }))
-    },
-    { name, color },
-  )
+  // a known name, colour and agency; later visits keep whatever the app saved. 'ask' seeds nothing,
+  // so the app greets the person with its first-visit dialog.
+  if (agencyId !== 'ask') {
+    await context.addInitScript(
+      ({ name, color, agencyId }) => {
+        if (localStorage.getItem('sammen.app')) return
+        const id = Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('')
+        const person = { id, name, color, agencyId }
+        localStorage.setItem('sammen.app', JSON.stringify({ state: { language: 'nb', person }, version: 1 }))
+      },
+      { name, color, agencyId },
+    )
+  }
   const page = await context.newPage()
   return { name, context, page, start: new StartPage(page), newBoard: new NewBoardPage(page), board: new BoardPage(page), versions: new VersionsPanel(page), requests }
 }

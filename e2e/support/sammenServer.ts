@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process'
+import { execFile, spawn, type ChildProcess } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -6,7 +6,8 @@ import { fileURLToPath } from 'node:url'
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 export const SERVER_DIR = path.join(REPO_ROOT, 'apps/server')
-export const WEB_DIST = path.join(REPO_ROOT, 'apps/web/dist')
+/** The web build under test; `SAMMEN_E2E_WEB_DIST` points elsewhere (e.g. a build in a scratch directory). */
+export const WEB_DIST = process.env.SAMMEN_E2E_WEB_DIST ?? path.join(REPO_ROOT, 'apps/web/dist')
 
 const START_TIMEOUT_MS = 20_000
 const STOP_TIMEOUT_MS = 10_000
@@ -17,20 +18,62 @@ const STOP_TIMEOUT_MS = 10_000
  * to cut browsers off, because Playwright's offline mode leaves established websockets open.
  * `start()` again reuses the same port, so the app's origin (service worker, IndexedDB) is unchanged.
  */
+export interface LaunchOptions {
+  /**
+   * Runs the server in secured mode (roles and invite links, `SAMMEN_TOKEN_SECRET`). Without it the
+   * server runs in open mode, as every test did before roles existed.
+   */
+  tokenSecret?: string
+}
+
+export type InviteRole = 'facilitator' | 'editor' | 'panel' | 'viewer'
+
 export class SammenServer {
   private child: ChildProcess | null = null
   private output = ''
   private constructor(
     readonly dataDir: string,
     private port: number,
+    private readonly tokenSecret: string | null,
   ) {}
 
   /** Starts a server on a free port (the server picks it: PORT=0 avoids a race with other processes). */
-  static async launch(): Promise<SammenServer> {
+  static async launch(options: LaunchOptions = {}): Promise<SammenServer> {
     const dataDir = mkdtempSync(path.join(tmpdir(), 'sammen-e2e-'))
-    const server = new SammenServer(dataDir, 0)
+    const server = new SammenServer(dataDir, 0, options.tokenSecret ?? null)
     await server.start()
     return server
+  }
+
+  /**
+   * An invite link made with the server's own CLI (`src/cli/issueToken.ts`), as an operator gets the
+   * first facilitator in. Only in secured mode. Returns the path with the token fragment, `/b/<id>#token=…`.
+   */
+  async inviteLink(boardId: string, role: InviteRole, hours = 24): Promise<string> {
+    if (!this.tokenSecret) throw new Error('inviteLink needs a server launched with { tokenSecret }')
+    const { stdout } = await new Promise<{ stdout: string }>((resolve, reject) => {
+      execFile(
+        process.execPath,
+        ['--import', 'tsx', 'src/cli/issueToken.ts', '--board', boardId, '--role', role, '--hours', String(hours), '--base-url', this.url],
+        { cwd: SERVER_DIR, env: this.environment(), timeout: START_TIMEOUT_MS },
+        (error, out, err) => (error ? reject(new Error(`issueToken failed: ${err || error.message}`)) : resolve({ stdout: out })),
+      )
+    })
+    const url = /^url:\s+(\S+)$/m.exec(stdout)?.[1]
+    if (!url) throw new Error(`issueToken printed no url:\n${stdout}`)
+    const parsed = new URL(url)
+    return `${parsed.pathname}${parsed.hash}`
+  }
+
+  private environment(): NodeJS.ProcessEnv {
+    return {
+      ...isolatedEnv(),
+      PORT: String(this.port),
+      DATA_DIR: this.dataDir,
+      WEB_DIST,
+      LOG_LEVEL: 'info',
+      ...(this.tokenSecret ? { SAMMEN_TOKEN_SECRET: this.tokenSecret } : {}),
+    }
   }
 
   get url(): string {
@@ -51,7 +94,7 @@ export class SammenServer {
     if (this.child) throw new Error('The server is already running')
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
       cwd: SERVER_DIR,
-      env: { ...isolatedEnv(), PORT: String(this.port), DATA_DIR: this.dataDir, WEB_DIST, LOG_LEVEL: 'info' },
+      env: this.environment(),
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     this.child = child
@@ -127,6 +170,7 @@ function listeningPort(line: string): number | null {
  * directory, even on a machine (like CI's) where DATABASE_URL and REDIS_URL point at shared services.
  */
 function isolatedEnv(): NodeJS.ProcessEnv {
-  const { DATABASE_URL: _database, REDIS_URL: _redis, ...env } = process.env
+  // A secret in the test runner's environment must not switch every test's server to secured mode.
+  const { DATABASE_URL: _database, REDIS_URL: _redis, SAMMEN_TOKEN_SECRET: _secret, ...env } = process.env
   return env
 }

@@ -4,6 +4,7 @@
 interface E2eShape {
   id: string
   type: string
+  parentId: string
   x: number
   y: number
   props: Record<string, unknown>
@@ -40,6 +41,14 @@ interface E2eEditor {
   getSelectedShapeIds(): string[]
   getPages(): { id: string; name: string }[]
   renamePage(id: string, name: string): unknown
+  getSortedChildIdsForParent(id: string): string[]
+  getDocumentSettings(): { meta: Record<string, unknown> }
+  getCurrentPage(): { id: string; name: string }
+  pageToScreen(point: { x: number; y: number }): { x: number; y: number }
+  getCamera(): { x: number; y: number; z: number }
+  setCamera(camera: { x: number; y: number; z?: number }): unknown
+  zoomToFit(): unknown
+  selectNone(): unknown
 }
 
 interface E2eRoomStatus {
@@ -60,6 +69,8 @@ declare global {
   interface Window {
     __sammenEditor?: E2eEditor
     __sammenRoom?: E2eRoom
+    /** Lays a journey (journey-model's `Journey`, checked by its schema) out on the open board, as a new board does. */
+    __sammenLayOutJourney?: (journey: unknown) => void
   }
 }
 

@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test'
+import { readBoardJourneyMeta } from '@sammen/journey-shapes'
 import { seriousViolations } from '../support/axe'
 import { expect, test } from '../support/fixtures'
 
@@ -14,14 +15,22 @@ const HANDOFFS_WITHOUT_HUSBANKEN = 4
 interface CanvasSummary {
   total: number
   texts: string[]
+  /** The journey frames: their phase and lane names, and how many cards are their children (tldraw puts arrows between two children there too). */
+  frames: { phases: string[]; lanes: { name: string; kind: string }[]; children: number }[]
+  /** Shapes that are journey cards but not in a frame (the journey would leave them out). */
+  cardsOutsideFrames: number
+  pageName: string
+  boardAgencies: string[]
+  /** Actor cards on the actor map page (`page:actors`). */
+  actorCards: number
   stepAgencies: string[]
   painPointOwners: string[]
   /** Per arrow: the types of the shapes its start and end are bound to. */
   arrows: { start?: string; end?: string }[]
 }
 
-function summariseCanvas(page: Page): Promise<CanvasSummary> {
-  return page.evaluate(() => {
+async function summariseCanvas(page: Page): Promise<CanvasSummary> {
+  const { documentMeta, ...summary } = await page.evaluate(() => {
     const editor = window.__sammenEditor!
     const shapes = editor.getCurrentPageShapes()
     const boundType = (arrowId: string, terminal: string) => {
@@ -31,6 +40,20 @@ function summariseCanvas(page: Page): Promise<CanvasSummary> {
     return {
       total: shapes.length,
       texts: shapes.map((shape) => editor.getShapeUtil(shape).getText(shape) ?? ''),
+      frames: shapes
+        .filter((shape) => shape.type === 'journey-frame')
+        .map((shape) => {
+          const props = shape.props as { phases: { name: string }[]; lanes: { name: string; kind: string }[] }
+          return {
+            phases: props.phases.map((phase) => phase.name),
+            lanes: props.lanes.map(({ name, kind }) => ({ name, kind })),
+            children: editor.getSortedChildIdsForParent(shape.id).filter((id) => editor.getShape(id)?.type !== 'arrow').length,
+          }
+        }),
+      cardsOutsideFrames: shapes.filter((shape) => (shape.type === 'step-card' || shape.type === 'pain-point') && editor.getShape(shape.parentId as never)?.type !== 'journey-frame').length,
+      pageName: editor.getCurrentPage().name,
+      actorCards: editor.getSortedChildIdsForParent('page:actors').filter((id) => editor.getShape(id)?.type === 'actor').length,
+      documentMeta: editor.getDocumentSettings().meta,
       stepAgencies: shapes.filter((shape) => shape.type === 'step-card').map((shape) => String(shape.props.agencyId)),
       painPointOwners: shapes.filter((shape) => shape.type === 'pain-point').map((shape) => String(shape.props.ownerAgencyId)),
       arrows: shapes
@@ -38,6 +61,8 @@ function summariseCanvas(page: Page): Promise<CanvasSummary> {
         .map((shape) => ({ start: boundType(shape.id, 'start'), end: boundType(shape.id, 'end') })),
     }
   })
+  // Read the way every browser reads it (each agency has its own meta key).
+  return { ...summary, boardAgencies: readBoardJourneyMeta(documentMeta).agencies.map((agency) => agency.id) }
 }
 
 test('Kari lays out "Bygge hus" with her agencies, and Ola sees the same board', async ({ newPerson }) => {
@@ -65,8 +90,25 @@ test('Kari lays out "Bygge hus" with her agencies, and Ola sees the same board',
 
   await expect.poll(async () => (await summariseCanvas(kari.page)).stepAgencies.length).toBe(STEPS_WITHOUT_HUSBANKEN)
   const laidOut = await summariseCanvas(kari.page)
-  for (const phase of PHASES) expect(laidOut.texts).toContain(phase)
+  // One journey frame: the phases are its columns, the template's lanes its rows plus the emotion curve, and every
+  // card is in it; the situation stays above it, and the board knows its agencies.
+  expect(laidOut.frames).toHaveLength(1)
+  expect(laidOut.frames[0]!.phases).toEqual(PHASES)
+  expect(laidOut.frames[0]!.lanes).toEqual([
+    { name: 'Det personen gjør', kind: 'steps' },
+    { name: 'Følelser', kind: 'emotion' },
+    { name: 'Digitale tjenester', kind: 'steps' },
+    { name: 'Etatene bak', kind: 'steps' },
+  ])
+  expect(laidOut.frames[0]!.children).toBe(STEPS_WITHOUT_HUSBANKEN + PAIN_POINTS_WITHOUT_HUSBANKEN)
+  expect(laidOut.cardsOutsideFrames).toBe(0)
   expect(laidOut.texts).toContain('Jeg skal bygge hus.')
+  expect(laidOut.pageName).toBe('Reise')
+  expect(laidOut.boardAgencies).toContain('nav')
+  expect(laidOut.boardAgencies).not.toContain('husbanken')
+  // The actor map holds the 8 chosen agencies and the person.
+  expect(laidOut.actorCards).toBe(8 + 1)
+  await expect(kari.page.getByTestId('journey-frame-phase')).toHaveText(PHASES)
   expect(laidOut.painPointOwners).toHaveLength(PAIN_POINTS_WITHOUT_HUSBANKEN)
   expect(laidOut.painPointOwners).not.toContain('husbanken')
   expect(laidOut.stepAgencies).not.toContain('husbanken')
@@ -89,6 +131,7 @@ test('Kari lays out "Bygge hus" with her agencies, and Ola sees the same board',
   await kari.board.undo()
   await expect.poll(async () => (await summariseCanvas(kari.page)).total).toBe(0)
   await expect.poll(async () => (await summariseCanvas(ola.page)).total).toBe(0)
+  expect((await summariseCanvas(kari.page)).actorCards).toBe(0)
 })
 
 test('the new board flow has no serious accessibility violations', async ({ newPerson }) => {

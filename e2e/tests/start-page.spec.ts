@@ -69,6 +69,11 @@ test('the language switch changes the whole page', async ({ newPerson }) => {
   await kari.start.chooseLanguage('Nynorsk')
   await expect(kari.page.getByRole('heading', { name: 'Tavler på denne eininga' })).toBeVisible()
   await expect(kari.page.locator('html')).toHaveAttribute('lang', 'nn')
+
+  // On a board, tldraw's own UI speaks nynorsk too where it matters most (tldraw itself only has bokmål).
+  await kari.board.goto('sprak-nynorsk')
+  await expect(kari.page.getByRole('toolbar', { name: 'Handlingar' })).toBeVisible()
+  await expect(kari.page.getByRole('button', { name: /^Gjer om/ })).toBeVisible()
 })
 
 test('an invalid board id shows a not-found page with a way home', async ({ newPerson }) => {

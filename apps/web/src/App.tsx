@@ -14,7 +14,7 @@ export function App() {
     case 'newBoard':
       return <NewBoardPage />
     case 'board':
-      return <BoardRoute boardIdText={route.boardIdText} />
+      return <BoardRoute boardIdText={route.boardIdText} view={route.view} />
     case 'notFound':
       return <NotFoundPage />
   }

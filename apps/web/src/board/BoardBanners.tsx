@@ -1,10 +1,11 @@
 import type { BoardRoomStatus } from '@sammen/sync'
 import { useEffect, useRef } from 'react'
+import { AccessRefusalBanner } from '../access/AccessRefusalBanner'
 import { useT } from '../i18n'
 
 /**
  * Blocking when this client is too old for the board (writing would corrupt it for everyone),
- * a non-blocking warning when local storage fails.
+ * a non-blocking warning when local storage fails, and why the server refused this browser.
  */
 export function BoardBanners({ status }: { status: BoardRoomStatus }) {
   const t = useT()
@@ -16,6 +17,7 @@ export function BoardBanners({ status }: { status: BoardRoomStatus }) {
 
   return (
     <>
+      <AccessRefusalBanner />
       {status.needsReload && (
         <div className="blocking-overlay" data-testid="needs-reload">
           <div className="blocking-overlay__card" role="alertdialog" aria-modal="true" aria-labelledby="needs-reload-text">

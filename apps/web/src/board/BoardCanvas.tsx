@@ -3,10 +3,17 @@ import type { BoardRoom } from '@sammen/sync'
 import { useCallback, useEffect, useMemo, useState } from 'react'
 import { Tldraw, useTldrawUser, type Editor, type TLComponents, type TLStore, type TLUserPreferences } from 'tldraw'
 import { tldrawLocale, useT } from '../i18n'
+import { tldrawTranslationOverrides } from '../i18n/tldrawNynorsk'
 import { JourneyStylePanel } from '../shapes/CardDetailsPanel'
 import { JourneyToolbar, journeyCardOverrides } from '../shapes/journeyCardsUi'
+import { ensureJourneyPages } from '../boardPages/ensureJourneyPages'
+import { AgencyPanels } from '../agencies/AgencyPanels'
 import { applyPendingBoardSetup } from '../newBoard/pendingBoardSetup'
 import { PainPointPlacement } from '../shapes/painPoint/PainPointPlacement'
+import { AnnotationLayer } from '../annotations/AnnotationLayer'
+import { AnnotationsProvider } from '../annotations/annotationsRoom'
+import { CardPrivacyWarnings } from '../shapes/cardTextPrivacy/CardPrivacyWarnings'
+import { CardBadges } from '../facilitation/CardBadges'
 import { sammenShapeUtils, sammenTools } from '../shapes/sammenShapes'
 import { useAppStore } from '../state/appStore'
 import { BoardBanners } from './BoardBanners'
@@ -21,13 +28,25 @@ import { useAutoSnapshots } from '../versions/useAutoSnapshots'
 // (and keeps working offline from the service worker's precache).
 const assetUrls = getAssetUrlsByImport()
 
+/** tldraw has one InFrontOfTheCanvas slot; each overlay renders nothing until it has something to show. */
+function CanvasOverlays() {
+  return (
+    <>
+      <PainPointPlacement />
+      <AnnotationLayer />
+      <CardPrivacyWarnings />
+    </>
+  )
+}
+
 // Module-level so tldraw does not remount its panels on every render.
 const components: TLComponents = {
   TopPanel: BoardTopBar,
   SharePanel: BoardSharePanel,
   Toolbar: JourneyToolbar,
   StylePanel: JourneyStylePanel,
-  InFrontOfTheCanvas: PainPointPlacement,
+  InFrontOfTheCanvas: CanvasOverlays,
+  OnTheCanvas: CardBadges,
 }
 
 const licenseKey: string | undefined = import.meta.env.VITE_TLDRAW_LICENSE_KEY || undefined
@@ -48,7 +67,8 @@ export function BoardCanvas({ store, room }: { store: TLStore; room: BoardRoom }
   // tldraw's own preferences (dark mode, snapping …) live here for the session; identity and
   // language always come from Sammen's app state so the whole app speaks one language.
   // Tool labels are translated by Sammen, so the overrides follow the language.
-  const overrides = useMemo(() => journeyCardOverrides(t), [t])
+  // tldraw has no nynorsk: its most-seen strings are overridden in nynorsk on top of its bokmål.
+  const overrides = useMemo(() => ({ ...journeyCardOverrides(t), translations: tldrawTranslationOverrides(language) }), [t, language])
 
   const [tldrawPreferences, setTldrawPreferences] = useState<Partial<TLUserPreferences>>({})
   const user = useTldrawUser({
@@ -67,25 +87,30 @@ export function BoardCanvas({ store, room }: { store: TLStore; room: BoardRoom }
 
   return (
     <BoardRoomContext.Provider value={room}>
-      <div className="board-canvas" data-testid="board-canvas">
-        <Tldraw
-          store={store}
-          user={user}
-          assetUrls={assetUrls}
-          licenseKey={licenseKey}
-          components={components}
-          shapeUtils={sammenShapeUtils}
-          tools={sammenTools}
-          overrides={overrides}
-          onMount={(editor) => {
-            performance.mark('sammen:editor-mounted')
-            nameUntouchedFirstPage(editor, t.board.defaultPageName)
-            applyPendingBoardSetup(editor, room, t)
-            return exposeForTests(editor, room)
-          }}
-        />
-      </div>
-      <BoardBanners status={status} />
+      <AnnotationsProvider boardId={room.boardId}>
+        <div className="board-canvas" data-testid="board-canvas">
+          <Tldraw
+            store={store}
+            user={user}
+            assetUrls={assetUrls}
+            licenseKey={licenseKey}
+            components={components}
+            shapeUtils={sammenShapeUtils}
+            tools={sammenTools}
+            overrides={overrides}
+            onMount={(editor) => {
+              performance.mark('sammen:editor-mounted')
+              nameUntouchedFirstPage(editor, t.board.defaultPageName)
+              ensureJourneyPages(editor, t)
+              applyPendingBoardSetup(editor, room, t)
+              return exposeForTests(editor, room)
+            }}
+          >
+            <AgencyPanels boardId={room.boardId} />
+          </Tldraw>
+        </div>
+        <BoardBanners status={status} />
+      </AnnotationsProvider>
     </BoardRoomContext.Provider>
   )
 }

@@ -4,24 +4,34 @@ import { SammenLogo } from '../components/SammenLogo'
 import { useT } from '../i18n'
 import { Link } from '../routing/Link'
 import { NotFoundPage } from '../pages/NotFoundPage'
+import type { BoardView } from '../routing/router'
+import { OutlineView } from '../outline/OutlineView'
+import { ReportView } from '../reports/ReportView'
+import { useBoardAccess } from '../access/useBoardAccess'
+import { PanelView } from '../panel/PanelView'
 import { BoardCanvas } from './BoardCanvas'
 import { useBoardRoom } from './useBoardRoom'
 
 /** `/b/<id>`: every well-formed id opens (or creates) that board; anything else is "not found". */
-export function BoardRoute({ boardIdText }: { boardIdText: string }) {
+export function BoardRoute({ boardIdText, view }: { boardIdText: string; view: BoardView }) {
   if (!isBoardId(boardIdText)) return <NotFoundPage />
-  // key: a different board is a different room and store, never a reused one.
-  return <BoardPage key={boardIdText} boardId={boardIdText} />
+  // key: a different board is a different room and store, never a reused one. Switching views keeps the room open.
+  return <BoardPage key={boardIdText} boardId={boardIdText} view={view} />
 }
 
-function BoardPage({ boardId }: { boardId: BoardId }) {
+function BoardPage({ boardId, view }: { boardId: BoardId; view: BoardView }) {
   const t = useT()
   const state = useBoardRoom(boardId, t.person.guest)
+  const { role } = useBoardAccess()
 
   useEffect(() => {
     document.title = `${t.board.loading} – Sammen`
   }, [t])
 
+  if (state.phase === 'ready' && view === 'outline') return <OutlineView store={state.store} room={state.room} />
+  if (state.phase === 'ready' && view === 'report') return <ReportView store={state.store} room={state.room} />
+  // User-panel members get a plain page with the steps and a comment form instead of the canvas.
+  if (state.phase === 'ready' && role === 'panel') return <PanelView store={state.store} room={state.room} />
   if (state.phase === 'ready') {
     return (
       <>

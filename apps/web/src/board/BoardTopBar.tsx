@@ -1,10 +1,16 @@
 import { useEffect, useRef, useState } from 'react'
+import { AgencyPanelButtons } from '../agencies/AgencyPanelButtons'
 import { SammenLogo } from '../components/SammenLogo'
+import { ReadOnlyMode } from '../access/ReadOnlyMode'
 import { useT } from '../i18n'
+import { InviteButton } from '../invites/InviteButton'
 import { Link } from '../routing/Link'
 import { useAppStore } from '../state/appStore'
 import { VersionsPanel } from '../versions/VersionsPanel'
+import { ExportMenu } from '../exports/ExportMenu'
+import { FacilitationControls } from '../facilitation/FacilitationControls'
 import { BoardTitleInput } from './BoardTitleInput'
+import { BoardViewNav } from './BoardViewNav'
 import { useBoardRoomContext } from './BoardRoomContext'
 import { BoardToast, useBoardToast } from './BoardToast'
 import { ConnectionBadge } from './ConnectionBadge'
@@ -56,6 +62,10 @@ export function BoardTopBar() {
         </Link>
         <BoardTitleInput title={title} onSave={(next) => room.setTitle(next)} />
         <ConnectionBadge status={status} />
+        <ReadOnlyMode />
+        <BoardViewNav boardId={room.boardId} current="canvas" />
+        <AgencyPanelButtons />
+        <InviteButton boardId={room.boardId} />
         <button
           ref={versionsButtonRef}
           type="button"
@@ -67,8 +77,10 @@ export function BoardTopBar() {
           onClick={() => (versionsOpen ? closeVersions() : setVersionsOpen(true))}
         >
           <HistoryIcon />
-          {t.versions.open}
+          <span className="board-bar__label">{t.versions.open}</span>
         </button>
+        <ExportMenu title={title} onNotice={toast.show} />
+        <FacilitationControls />
       </nav>
       {versionsOpen && (
         <VersionsPanel

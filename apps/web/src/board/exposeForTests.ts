@@ -1,5 +1,8 @@
+import { journeySchema } from '@sammen/journey-model'
 import type { BoardRoom } from '@sammen/sync'
 import type { Editor } from 'tldraw'
+import { layOutJourney } from '../newBoard/layOutJourney'
+import { currentDictionary } from '../shapes/currentDictionary'
 
 declare global {
   interface Window {
@@ -7,6 +10,8 @@ declare global {
     __sammenEditor?: Editor
     /** The open board's room (connect/disconnect, status); same conditions as `__sammenEditor`. */
     __sammenRoom?: BoardRoom
+    /** Lays a journey out on the open board as the new board flow does (for the journey canvas benchmark). */
+    __sammenLayOutJourney?: (journey: unknown) => void
   }
 }
 
@@ -28,7 +33,9 @@ export function exposeForTests(editor: Editor, room: BoardRoom): () => void {
   if (!shouldExposeForTests()) return () => {}
   window.__sammenEditor = editor
   window.__sammenRoom = room
+  window.__sammenLayOutJourney = (journey) => layOutJourney(editor, journeySchema.parse(journey), currentDictionary())
   return () => {
+    delete window.__sammenLayOutJourney
     if (window.__sammenEditor === editor) delete window.__sammenEditor
     if (window.__sammenRoom === room) delete window.__sammenRoom
   }

@@ -2,7 +2,11 @@ import type { BoardId } from '@sammen/journey-model'
 import { openBoardRoom, type BoardRoom, type BoardRoomStatus, type PresenceUser } from '@sammen/sync'
 import { useEffect, useState } from 'react'
 import { createTLStore, defaultBindingUtils, defaultShapeUtils, type TLStore } from 'tldraw'
+import { createAccessGuard } from '../access/accessGuard'
+import { clearBoardAccess } from '../access/boardAccess'
+import { getDictionary } from '../i18n'
 import { useAppStore } from '../state/appStore'
+import { presenceUserFor as presenceWithAgency } from '../state/personPresence'
 import { sammenShapeUtils } from '../shapes/sammenShapes'
 import { getLocalDatabase, syncServerUrl } from '../sync/database'
 
@@ -11,9 +15,13 @@ export type BoardRoomState =
   | { phase: 'ready'; store: TLStore; room: BoardRoom }
   | { phase: 'failed'; error: unknown }
 
-/** The name others see; an emptied name field should not leave a nameless cursor. */
+/**
+ * What others see: the name (an emptied name field should not leave a nameless cursor), and the cursor
+ * label and colour of the person's agency.
+ */
 export function presenceUserFor(person: PresenceUser, fallbackName: string): PresenceUser {
-  return { ...person, name: person.name.trim() || fallbackName }
+  const citizen = getDictionary(useAppStore.getState().language).access.person.citizenShort
+  return presenceWithAgency(person, fallbackName, citizen)
 }
 
 /**
@@ -29,12 +37,23 @@ export function useBoardRoom(boardId: BoardId, fallbackName: string): BoardRoomS
     setState({ phase: 'loading' })
     // The same shape utils go to <Tldraw shapeUtils>: the store's schema is what the sync binding validates with.
     const store = createTLStore({ shapeUtils: [...defaultShapeUtils, ...sammenShapeUtils], bindingUtils: defaultBindingUtils })
+    // Before the room connects: the invite token (from the link or storage) goes with the socket.
+    const guard = createAccessGuard(boardId)
     const room = openBoardRoom({
       boardId,
       store,
       database: getLocalDatabase(),
       serverUrl: syncServerUrl(),
       user: presenceUserFor(useAppStore.getState().person, fallbackName),
+      token: guard.token,
+      onSocketClose: guard.onSocketClose,
+    })
+    guard.attach(room)
+    // Name, agency and language changes reach the others' cursors and people lists at once.
+    const stopFollowingPerson = useAppStore.subscribe((state, previous) => {
+      if (state.person !== previous.person || state.language !== previous.language) {
+        room.setUser(presenceUserFor(state.person, fallbackName))
+      }
     })
     performance.mark('sammen:room-open')
     room.ready.then(
@@ -49,6 +68,9 @@ export function useBoardRoom(boardId: BoardId, fallbackName: string): BoardRoomS
     )
     return () => {
       cancelled = true
+      stopFollowingPerson()
+      guard.dispose()
+      clearBoardAccess()
       room.destroy()
     }
     // fallbackName only matters at open time; later name changes go through room.setUser.

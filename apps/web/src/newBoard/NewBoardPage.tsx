@@ -1,4 +1,4 @@
-import { createBoardId, findJourneyTemplate, journeyFromTemplate } from '@sammen/journey-model'
+import { createBoardId, findJourneyTemplate, journeyFromTemplate, type Agency } from '@sammen/journey-model'
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
 import { LanguageSwitch } from '../components/LanguageSwitch'
 import { SammenLogo } from '../components/SammenLogo'
@@ -22,6 +22,7 @@ export function NewBoardPage() {
   const [situation, setSituation] = useState('')
   const [situationEdited, setSituationEdited] = useState(false)
   const [agencyIds, setAgencyIds] = useState<string[]>([])
+  const [ownAgencies, setOwnAgencies] = useState<Agency[]>([])
   const [showError, setShowError] = useState(false)
   const headingRef = useRef<HTMLHeadingElement>(null)
   const template = choice === null || choice === BLANK_BOARD ? undefined : findJourneyTemplate(choice)
@@ -39,7 +40,9 @@ export function NewBoardPage() {
     if (!next) return
     // A situation the person wrote themselves is theirs; an untouched one follows the life event.
     if (!situationEdited) setSituation(next.situation)
-    setAgencyIds([...next.agencyIds])
+    // Agencies the person added themselves stay chosen when the life event changes: they are not the template's.
+    const ownIds = new Set(ownAgencies.map((agency) => agency.id as string))
+    setAgencyIds([...next.agencyIds, ...agencyIds.filter((id) => ownIds.has(id))])
   }
 
   function create(event: FormEvent) {
@@ -51,7 +54,7 @@ export function NewBoardPage() {
     }
     const boardId = createBoardId()
     if (template) {
-      const journey = journeyFromTemplate(template, { situation: situation.trim() || template.situation, agencyIds })
+      const journey = journeyFromTemplate(template, { situation: situation.trim() || template.situation, agencyIds, ownAgencies })
       requestBoardSetup(boardId, { title: template.name, journey })
     }
     navigate(boardPath(boardId))
@@ -126,7 +129,17 @@ export function NewBoardPage() {
                   {t.newBoard.agenciesHeading}
                 </h2>
                 <p className="new-board__hint">{t.newBoard.agenciesIntro}</p>
-                <AgencyChecklist selected={agencyIds} fromTemplate={template.agencyIds} onChange={setAgencyIds} labelledBy={ids.agencies} />
+                <AgencyChecklist
+                  selected={agencyIds}
+                  fromTemplate={template.agencyIds}
+                  onChange={setAgencyIds}
+                  ownAgencies={ownAgencies}
+                  onAddOwn={(agency) => {
+                    setOwnAgencies((current) => [...current, agency])
+                    setAgencyIds((current) => [...current, agency.id])
+                  }}
+                  labelledBy={ids.agencies}
+                />
               </section>
             </>
           )}

@@ -6,6 +6,7 @@ import { Link } from '../routing/Link'
 import { NEW_BOARD_PATH } from '../routing/router'
 import { BoardList } from './BoardList'
 import { OpenBoardFileButton } from './OpenBoardFileButton'
+import { ImportJourneyButton } from '../imports/ImportJourneyButton'
 import { PersonNameField } from './PersonNameField'
 import { useSyncPendingBoards } from './useSyncPendingBoards'
 
@@ -45,6 +46,7 @@ export function StartPage() {
               {t.start.newBoard}
             </Link>
             <OpenBoardFileButton />
+            <ImportJourneyButton />
             <p className="hero__hint">{t.start.newBoardHint}</p>
           </div>
           <PersonNameField />

@@ -7,25 +7,32 @@ import { useSyncExternalStore } from 'react'
 export type Route =
   | { name: 'start' }
   | { name: 'newBoard' }
-  | { name: 'board'; boardIdText: string }
+  | { name: 'board'; boardIdText: string; view: BoardView }
   | { name: 'notFound' }
 
-const BOARD_PATH = /^\/b\/([^/]*)\/?$/
+/** The views of one board: the canvas, the accessible outline (`/oversikt`) and the reports (`/rapport`). */
+export type BoardView = 'canvas' | 'outline' | 'report'
+const VIEW_SEGMENTS: Record<BoardView, string> = { canvas: '', outline: 'oversikt', report: 'rapport' }
+const BOARD_PATH = /^\/b\/([^/]*)(?:\/(oversikt|rapport))?\/?$/
 
 /** Maps a pathname to a route. The board id is validated by the board page, which owns that message. */
 export function parseRoute(pathname: string): Route {
   if (pathname === '/' || pathname === '/index.html') return { name: 'start' }
   if (pathname === NEW_BOARD_PATH || pathname === `${NEW_BOARD_PATH}/`) return { name: 'newBoard' }
   const match = BOARD_PATH.exec(pathname)
-  if (match) return { name: 'board', boardIdText: decodeURIComponent(match[1] ?? '') }
+  if (match) {
+    const view: BoardView = match[2] === 'oversikt' ? 'outline' : match[2] === 'rapport' ? 'report' : 'canvas'
+    return { name: 'board', boardIdText: decodeURIComponent(match[1] ?? ''), view }
+  }
   return { name: 'notFound' }
 }
 
 /** The "new board" flow: choose a life event, the person's situation and the agencies. */
 export const NEW_BOARD_PATH = '/ny'
 
-export function boardPath(boardId: string): string {
-  return `/b/${encodeURIComponent(boardId)}`
+export function boardPath(boardId: string, view: BoardView = 'canvas'): string {
+  const segment = VIEW_SEGMENTS[view]
+  return `/b/${encodeURIComponent(boardId)}${segment ? `/${segment}` : ''}`
 }
 
 const NAVIGATE_EVENT = 'sammen:navigate'

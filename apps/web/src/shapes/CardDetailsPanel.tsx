@@ -1,23 +1,41 @@
 import { CHANNELS, PAIN_POINT_CATEGORIES, type Channel, type PainPointCategory } from '@sammen/journey-model'
 import {
+  ACTOR_TYPE,
+  BENEFIT_TYPE,
   EMOTIONS,
+  OPPORTUNITY_TYPE,
   PAIN_POINT_TYPE,
   SEVERITIES,
   STEP_CARD_TYPE,
+  type ActorShape,
+  type BenefitShape,
+  type OpportunityShape,
   type PainPointProps,
   type PainPointShape,
   type StepCardEmotion,
   type StepCardProps,
   type StepCardShape,
 } from '@sammen/journey-shapes'
-import { useId, type ReactNode } from 'react'
-import { DefaultStylePanel, useEditor, useValue, type Editor, type TLUiStylePanelProps } from 'tldraw'
+import { DefaultStylePanel, DefaultStylePanelContent, useEditor, useValue, type Editor, type TLArrowShape, type TLUiStylePanelProps } from 'tldraw'
 import { useT } from '../i18n'
 import { AgencyOptions } from './AgencyOptions'
+import { arrowEnds } from './arrowLinks'
+import { ActorDetails } from './details/ActorDetails'
+import { arrowLinkKind } from './details/arrowLink'
+import { ArrowLinkDetails, type ArrowLink } from './details/ArrowLinkDetails'
+import { BenefitDetails } from './details/BenefitDetails'
+import { DetailsPanel, SelectField, TextField } from './details/DetailsFields'
+import { OpportunityDetails } from './details/OpportunityDetails'
+import { isJourneyFrame } from './journeyFrame/frameCells'
+import { JourneyFramePanel } from './journeyFrame/JourneyFramePanel'
+
+const CARD_TYPES: ReadonlySet<string> = new Set([STEP_CARD_TYPE, PAIN_POINT_TYPE, OPPORTUNITY_TYPE, BENEFIT_TYPE, ACTOR_TYPE])
+type JourneyCard = StepCardShape | PainPointShape | OpportunityShape | BenefitShape | ActorShape
 
 /**
- * In tldraw's style panel slot: when one journey card is selected, its details (agency, channel, emotion; owner,
- * severity, category) as plain labelled selects; otherwise tldraw's own style panel. Each change is one undo step.
+ * In tldraw's style panel slot: when one journey card is selected, its details as plain labelled fields; when an
+ * arrow links two journey cards (a handoff, an actor relation, an opportunity and a pain point), what the link
+ * means above tldraw's own arrow styles; otherwise tldraw's style panel. Each change is one undo step.
  */
 export function JourneyStylePanel(props: TLUiStylePanelProps) {
   const editor = useEditor()
@@ -25,12 +43,48 @@ export function JourneyStylePanel(props: TLUiStylePanelProps) {
     'selected journey card',
     () => {
       const shape = editor.getOnlySelectedShape()
-      return shape && (shape.type === STEP_CARD_TYPE || shape.type === PAIN_POINT_TYPE) ? (shape as StepCardShape | PainPointShape) : null
+      return shape && CARD_TYPES.has(shape.type) ? (shape as JourneyCard) : null
     },
     [editor],
   )
+  const link = useValue('selected arrow link', () => selectedArrowLink(editor), [editor])
+  const frame = useValue('selected journey frame', () => {
+    const shape = editor.getOnlySelectedShape()
+    return isJourneyFrame(shape) ? shape : null
+  }, [editor])
+  if (frame) return <JourneyFramePanel editor={editor} frame={frame} />
+  if (link) {
+    return (
+      <div className="card-details__stack">
+        <ArrowLinkDetails link={link} />
+        <DefaultStylePanel {...props}>
+          <DefaultStylePanelContent />
+        </DefaultStylePanel>
+      </div>
+    )
+  }
   if (!card) return <DefaultStylePanel {...props} />
-  return card.type === STEP_CARD_TYPE ? <StepCardDetails editor={editor} card={card} /> : <PainPointDetails editor={editor} card={card as PainPointShape} />
+  switch (card.type) {
+    case STEP_CARD_TYPE:
+      return <StepCardDetails editor={editor} card={card} />
+    case PAIN_POINT_TYPE:
+      return <PainPointDetails editor={editor} card={card} />
+    case OPPORTUNITY_TYPE:
+      return <OpportunityDetails card={card} />
+    case BENEFIT_TYPE:
+      return <BenefitDetails card={card} />
+    case ACTOR_TYPE:
+      return <ActorDetails card={card} />
+  }
+}
+
+function selectedArrowLink(editor: Editor): ArrowLink | null {
+  const shape = editor.getOnlySelectedShape()
+  if (!shape || shape.type !== 'arrow') return null
+  const arrow = shape as TLArrowShape
+  const { start, end } = arrowEnds(editor, arrow)
+  const kind = arrowLinkKind(start?.type, end?.type)
+  return kind && start && end ? { kind, arrow, start, end } : null
 }
 
 function StepCardDetails({ editor, card }: { editor: Editor; card: StepCardShape }) {
@@ -52,6 +106,7 @@ function StepCardDetails({ editor, card }: { editor: Editor; card: StepCardShape
           </option>
         ))}
       </SelectField>
+      <TextField label={t.cards.details.duration} hint={t.cards.details.durationHint} value={card.props.duration} onCommit={(duration) => update({ duration: duration.trim() })} />
       <SelectField
         label={t.cards.details.emotion}
         value={card.props.emotion === null ? '' : String(card.props.emotion)}
@@ -97,25 +152,5 @@ function PainPointDetails({ editor, card }: { editor: Editor; card: PainPointSha
         ))}
       </SelectField>
     </DetailsPanel>
-  )
-}
-
-function DetailsPanel({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <section className="tlui-style-panel tlui-style-panel__wrapper card-details" aria-label={label} data-testid="card-details">
-      {children}
-    </section>
-  )
-}
-
-function SelectField({ label, value, onChange, children }: { label: string; value: string; onChange: (value: string) => void; children: ReactNode }) {
-  const id = useId()
-  return (
-    <div className="card-details__field">
-      <label htmlFor={id}>{label}</label>
-      <select id={id} value={value} onChange={(event) => onChange(event.target.value)}>
-        {children}
-      </select>
-    </div>
   )
 }

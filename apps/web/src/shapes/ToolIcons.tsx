@@ -22,3 +22,42 @@ export function PainPointToolIcon() {
     </div>
   )
 }
+
+export function OpportunityToolIcon() {
+  return (
+    <div className="sammen-tool-icon" aria-hidden="true">
+      <svg width="18" height="18" viewBox="0 0 18 18">
+        <path
+          d="M6.75 14h4.5M7.4 16.25h3.2M9 1.75a5.1 5.1 0 0 0-3 9.25c.55.42.85.95.85 1.6v.15h4.3v-.15c0-.65.3-1.18.85-1.6A5.1 5.1 0 0 0 9 1.75z"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="1.5"
+          strokeLinecap="round"
+          strokeLinejoin="round"
+        />
+      </svg>
+    </div>
+  )
+}
+
+export function BenefitToolIcon() {
+  return (
+    <div className="sammen-tool-icon" aria-hidden="true">
+      <svg width="18" height="18" viewBox="0 0 18 18">
+        <rect x="2.25" y="3" width="13.5" height="12" rx="2" fill="none" stroke="currentColor" strokeWidth="1.5" />
+        <path d="M5 12 8 9l2 2 3-3.5M10.75 7.5H13v2.25" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" strokeLinejoin="round" />
+      </svg>
+    </div>
+  )
+}
+
+export function ActorToolIcon() {
+  return (
+    <div className="sammen-tool-icon" aria-hidden="true">
+      <svg width="18" height="18" viewBox="0 0 18 18">
+        <circle cx="9" cy="6" r="3" fill="none" stroke="currentColor" strokeWidth="1.5" />
+        <path d="M3.25 15.5c0-3.2 2.55-5.5 5.75-5.5s5.75 2.3 5.75 5.5" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" />
+      </svg>
+    </div>
+  )
+}

@@ -1,19 +1,57 @@
-import { findCatalogueAgency } from '@sammen/journey-model'
+import { findCatalogueAgency, type Agency, type AgencyLevel } from '@sammen/journey-model'
+import { readBoardJourneyMeta } from '@sammen/journey-shapes'
+
+/** Where an agency's name and colour came from: the board's own list wins over the catalogue. */
+export type AgencySource = 'board' | 'catalogue' | 'unknown'
 
 export interface AgencyDisplay {
   id: string
   name: string
   shortName: string
   colour: string
+  /** null for an id neither the board nor the catalogue knows. */
+  level: AgencyLevel | null
+  source: AgencySource
 }
 
-/** Cards of agencies this build does not know (a newer catalogue, a board's own agency) stay readable, in grey. */
-const UNKNOWN_AGENCY_COLOUR = '#5b6675'
+/** The agencies a board lists itself (its own and chosen catalogue ones), by id. */
+export type BoardAgencies = ReadonlyMap<string, Agency>
 
-/** What a card shows for an agency id; undefined for `''` (no agency chosen). */
-export function agencyDisplay(agencyId: string): AgencyDisplay | undefined {
+export const NO_BOARD_AGENCIES: BoardAgencies = new Map()
+
+/** Cards of agencies nobody here knows (a newer catalogue, a typo in an import) stay readable, in grey. */
+export const UNKNOWN_AGENCY_COLOUR = '#5b6675'
+
+/**
+ * What a card shows for an agency id: the board's own agency first (people may have given a catalogue agency
+ * another colour, or added one the catalogue lacks), then the catalogue, else the id in grey. Undefined for `''`.
+ */
+export function agencyDisplay(agencyId: string, boardAgencies: BoardAgencies = NO_BOARD_AGENCIES): AgencyDisplay | undefined {
   if (agencyId === '') return undefined
+  const own = boardAgencies.get(agencyId)
+  if (own) return { id: own.id, name: own.name, shortName: own.shortName, colour: own.colour, level: own.level, source: 'board' }
   const agency = findCatalogueAgency(agencyId)
-  if (!agency) return { id: agencyId, name: agencyId, shortName: agencyId, colour: UNKNOWN_AGENCY_COLOUR }
-  return { id: agency.id, name: agency.name, shortName: agency.shortName, colour: agency.colour }
+  if (!agency) return { id: agencyId, name: agencyId, shortName: agencyId, colour: UNKNOWN_AGENCY_COLOUR, level: null, source: 'unknown' }
+  return { id: agency.id, name: agency.name, shortName: agency.shortName, colour: agency.colour, level: agency.level, source: 'catalogue' }
+}
+
+/** Anything with the board's document settings (a tldraw Editor), so this module stays free of React. */
+interface HasDocumentSettings {
+  getDocumentSettings(): { meta: unknown }
+}
+
+// Keyed by the meta object: a record's meta is replaced, never mutated, so one parse serves every card until the
+// board's facts change, instead of one zod parse per card per render.
+const parsedByMeta = new WeakMap<object, BoardAgencies>()
+
+/** The board's own agencies, read from the document record's meta (cached per meta object). */
+export function boardAgenciesOf(editor: HasDocumentSettings): BoardAgencies {
+  const meta = editor.getDocumentSettings().meta
+  if (!meta || typeof meta !== 'object') return NO_BOARD_AGENCIES
+  let agencies = parsedByMeta.get(meta)
+  if (!agencies) {
+    agencies = new Map(readBoardJourneyMeta(meta).agencies.map((agency) => [agency.id as string, agency]))
+    parsedByMeta.set(meta, agencies)
+  }
+  return agencies
 }

@@ -1,4 +1,4 @@
-import { PAIN_POINT_TYPE, STEP_CARD_TYPE } from '@sammen/journey-shapes'
+import { ACTOR_TYPE, BENEFIT_TYPE, JOURNEY_FRAME_TYPE, OPPORTUNITY_TYPE, PAIN_POINT_TYPE, STEP_CARD_TYPE } from '@sammen/journey-shapes'
 import {
   ArrowToolbarItem,
   AssetToolbarItem,
@@ -19,7 +19,10 @@ import {
   type TLUiOverrides,
 } from 'tldraw'
 import type { Dictionary } from '../i18n'
-import { PainPointToolIcon, StepCardToolIcon } from './ToolIcons'
+import { useJourneyPageKind } from '../boardPages/useJourneyPageKind'
+import { ActorToolIcon, BenefitToolIcon, OpportunityToolIcon, PainPointToolIcon, StepCardToolIcon } from './ToolIcons'
+import { insertJourneyFrame } from './journeyFrame/insertJourneyFrame'
+import { JourneyFrameToolIcon } from './journeyFrame/JourneyFrameToolIcon'
 
 /**
  * Shortcuts that tldraw 4.5 leaves free: S for "steg" (step), P for "problem". tldraw's own single letters are
@@ -27,6 +30,10 @@ import { PainPointToolIcon, StepCardToolIcon } from './ToolIcons'
  */
 export const STEP_CARD_KBD = 's'
 export const PAIN_POINT_KBD = 'p'
+/** M for "mulighet", U for "utbytte" (gain; G is tldraw's), I for "interessent" (stakeholder; A is the arrow). */
+export const OPPORTUNITY_KBD = 'm'
+export const BENEFIT_KBD = 'u'
+export const ACTOR_KBD = 'i'
 
 /** Adds the journey card tools to tldraw's tool list; labels are already translated (tldraw shows unknown keys as is). */
 export function journeyCardOverrides(t: Dictionary): TLUiOverrides {
@@ -46,6 +53,34 @@ export function journeyCardOverrides(t: Dictionary): TLUiOverrides {
         kbd: PAIN_POINT_KBD,
         onSelect: () => editor.setCurrentTool(PAIN_POINT_TYPE),
       }
+      // Not a tool to draw with: one press inserts an empty frame in view (the grid has no free size to drag out).
+      tools[JOURNEY_FRAME_TYPE] = {
+        id: JOURNEY_FRAME_TYPE,
+        label: t.journeyFrame.tool,
+        icon: <JourneyFrameToolIcon />,
+        onSelect: () => insertJourneyFrame(editor, t),
+      }
+      tools[OPPORTUNITY_TYPE] = {
+        id: OPPORTUNITY_TYPE,
+        label: t.moreCards.opportunityTool,
+        icon: <OpportunityToolIcon />,
+        kbd: OPPORTUNITY_KBD,
+        onSelect: () => editor.setCurrentTool(OPPORTUNITY_TYPE),
+      }
+      tools[BENEFIT_TYPE] = {
+        id: BENEFIT_TYPE,
+        label: t.moreCards.benefitTool,
+        icon: <BenefitToolIcon />,
+        kbd: BENEFIT_KBD,
+        onSelect: () => editor.setCurrentTool(BENEFIT_TYPE),
+      }
+      tools[ACTOR_TYPE] = {
+        id: ACTOR_TYPE,
+        label: t.moreCards.actorTool,
+        icon: <ActorToolIcon />,
+        kbd: ACTOR_KBD,
+        onSelect: () => editor.setCurrentTool(ACTOR_TYPE),
+      }
       return tools
     },
   }
@@ -56,12 +91,22 @@ export function journeyCardOverrides(t: Dictionary): TLUiOverrides {
  * then the everyday tools; tldraw's many geo variants stay reachable through the rectangle's style panel.
  */
 export function JourneyToolbar() {
+  const page = useJourneyPageKind()
   return (
     <DefaultToolbar>
       <SelectToolbarItem />
       <HandToolbarItem />
-      <ToolbarItem tool={STEP_CARD_TYPE} />
-      <ToolbarItem tool={PAIN_POINT_TYPE} />
+      {/* The cards that belong on this page (journey, actor map, benefit map); their shortcuts work everywhere. */}
+      {page === 'journey' && (
+        <>
+          <ToolbarItem tool={STEP_CARD_TYPE} />
+          <ToolbarItem tool={PAIN_POINT_TYPE} />
+          <ToolbarItem tool={OPPORTUNITY_TYPE} />
+          <ToolbarItem tool={JOURNEY_FRAME_TYPE} />
+        </>
+      )}
+      {page === 'actors' && <ToolbarItem tool={ACTOR_TYPE} />}
+      {page === 'benefits' && <ToolbarItem tool={BENEFIT_TYPE} />}
       <NoteToolbarItem />
       <TextToolbarItem />
       <ArrowToolbarItem />

@@ -1,9 +1,23 @@
-import { PAIN_POINT_TYPE, STEP_CARD_TYPE, type PainPointProps, type StepCardProps } from '@sammen/journey-shapes'
-import { createShapeId, type Editor, type TLShapeId, type VecLike } from 'tldraw'
+import {
+  ACTOR_TYPE,
+  BENEFIT_TYPE,
+  OPPORTUNITY_TYPE,
+  PAIN_POINT_TYPE,
+  STEP_CARD_TYPE,
+  type ActorProps,
+  type BenefitProps,
+  type OpportunityProps,
+  type PainPointProps,
+  type StepCardProps,
+} from '@sammen/journey-shapes'
+import { createShapeId, type Editor, type TLShapePartial, type TLShapeId, type VecLike } from 'tldraw'
 
 type CardToPlace =
   | { type: typeof STEP_CARD_TYPE; props: StepCardProps }
   | { type: typeof PAIN_POINT_TYPE; props: PainPointProps }
+  | { type: typeof OPPORTUNITY_TYPE; props: OpportunityProps }
+  | { type: typeof BENEFIT_TYPE; props: BenefitProps }
+  | { type: typeof ACTOR_TYPE; props: ActorProps }
 
 /**
  * Creates a card centred on a page point and starts editing its text, like tldraw's sticky note.
@@ -14,8 +28,8 @@ export function placeCard(editor: Editor, card: CardToPlace, centre: VecLike): T
   const { w, h } = card.props
   const position = { id, x: centre.x - w / 2, y: centre.y - h / 2 }
   editor.markHistoryStoppingPoint(`place ${card.type}`)
-  if (card.type === STEP_CARD_TYPE) editor.createShape({ ...position, type: card.type, props: card.props })
-  else editor.createShape({ ...position, type: card.type, props: card.props })
+  // Each member of the union pairs a type with its own props; TypeScript cannot follow that through a spread.
+  editor.createShape({ ...position, type: card.type, props: card.props } as TLShapePartial)
   editor.select(id)
   startEditingCardText(editor, id)
   return id

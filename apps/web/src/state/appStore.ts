@@ -2,7 +2,7 @@ import type { PresenceUser } from '@sammen/sync'
 import { create } from 'zustand'
 import { createJSONStorage, persist } from 'zustand/middleware'
 import { isLanguage, type Language } from '../i18n/language'
-import { createPerson } from './person'
+import { createPerson, parseStoredPerson } from './person'
 
 interface AppState {
   language: Language
@@ -10,6 +10,8 @@ interface AppState {
   person: PresenceUser
   setLanguage: (language: Language) => void
   setPersonName: (name: string) => void
+  /** The agency the person takes part for; null for a citizen / user panel member. */
+  setPersonAgency: (agencyId: string | null) => void
 }
 
 /** First visit: follow the browser's language when it is one we speak, else bokmål. */
@@ -33,6 +35,7 @@ export const useAppStore = create<AppState>()(
       setLanguage: (language) => set({ language }),
       setPersonName: (name) =>
         set((state) => ({ person: { ...state.person, name: name.slice(0, MAX_NAME_LENGTH) } })),
+      setPersonAgency: (agencyId) => set((state) => ({ person: { ...state.person, agencyId } })),
     }),
     {
       name: 'sammen.app',
@@ -42,17 +45,10 @@ export const useAppStore = create<AppState>()(
       // localStorage is user-editable: never trust a stored value's shape.
       merge: (persisted, current) => {
         const stored = (persisted ?? {}) as Partial<AppState>
-        const person = stored.person
-        const validPerson =
-          person &&
-          typeof person.id === 'string' &&
-          person.id.length > 0 &&
-          typeof person.name === 'string' &&
-          typeof person.color === 'string'
         return {
           ...current,
           language: isLanguage(stored.language) ? stored.language : current.language,
-          person: validPerson ? person : current.person,
+          person: parseStoredPerson(stored.person) ?? current.person,
         }
       },
     },

@@ -1,4 +1,5 @@
 import type { PresenceUser } from '@sammen/sync'
+import { z } from 'zod'
 
 /**
  * Cursor colours for people on a board: saturated enough to tell apart on a white canvas,
@@ -40,4 +41,27 @@ export function createPerson(): PresenceUser {
     name: DEFAULT_NAMES[randomIndex(DEFAULT_NAMES.length)] ?? 'Elg',
     color: PERSON_COLORS[randomIndex(PERSON_COLORS.length)] ?? PERSON_COLORS[0],
   }
+}
+
+/**
+ * A person as stored in localStorage (user-editable, so never trusted). `agencyId` is absent until the
+ * person has chosen (the first-visit dialog asks), null for a citizen / user panel member.
+ */
+const storedPersonSchema = z.object({
+  id: z.string().min(1).max(100),
+  name: z.string().max(200),
+  color: z.string().regex(/^#[0-9a-fA-F]{6}$/),
+  agencyId: z.string().min(1).max(100).nullable().optional().catch(undefined),
+})
+
+export function parseStoredPerson(value: unknown): PresenceUser | null {
+  const parsed = storedPersonSchema.safeParse(value)
+  if (!parsed.success) return null
+  const { agencyId, ...person } = parsed.data
+  return agencyId === undefined ? person : { ...person, agencyId }
+}
+
+/** Whether the person has said which agency they take part for (a citizen counts as an answer). */
+export function hasChosenAgency(person: PresenceUser): boolean {
+  return person.agencyId !== undefined
 }

@@ -6,6 +6,7 @@ import {
   type SnapshotApiClient,
   type StoredSnapshot,
 } from '@sammen/sync'
+import { boardToken } from '../access/boardToken'
 import { getLocalDatabase } from '../sync/database'
 
 let client: SnapshotApiClient | null = null
@@ -21,9 +22,12 @@ export function subscribeSnapshotsChanged(listener: (boardId: string) => void): 
   return () => changeListeners.delete(listener)
 }
 
-/** The server's snapshot API is on the app's own origin (`/api/boards/<id>/snapshots`). */
+/**
+ * The server's snapshot API is on the app's own origin (`/api/boards/<id>/snapshots`); a secured server
+ * wants the board's invite token with every request.
+ */
 function snapshotApiClient(): SnapshotApiClient {
-  client ??= createSnapshotApiClient(location.origin)
+  client ??= createSnapshotApiClient(location.origin, undefined, { getToken: boardToken })
   return client
 }
 

@@ -1,7 +1,8 @@
-import { agencyCatalogue, AGENCY_LEVELS, type AgencyLevel } from '@sammen/journey-model'
+import { agencyCatalogue, AGENCY_LEVELS, type Agency, type AgencyLevel } from '@sammen/journey-model'
 import { useId, useMemo, useState, type CSSProperties } from 'react'
 import { useT } from '../../i18n'
-import { filterAgencies } from './filterAgencies'
+import { useBoardAgencyList } from '../useBoardAgencies'
+import { agencyGroupKey, filterAgencies } from './filterAgencies'
 
 interface AgencyPickerProps {
   value: string
@@ -11,7 +12,7 @@ interface AgencyPickerProps {
 }
 
 /**
- * A level filter, a search field and the catalogue as one radio group. Focus starts in the search field and Tab goes
+ * A level filter, a search field and the board's own agencies, then the catalogue, as one radio group. Focus starts in the search field and Tab goes
  * on to the list (the level filter is one Shift+Tab away); in the list the arrow keys move and choose, as in any
  * radio group, so no custom keyboard handling is needed.
  */
@@ -20,7 +21,8 @@ export function AgencyPicker({ value, onChange, errorId }: AgencyPickerProps) {
   const ids = { search: useId(), level: useId() }
   const [query, setQuery] = useState('')
   const [level, setLevel] = useState<AgencyLevel | 'all'>('all')
-  const groups = useMemo(() => filterAgencies(agencyCatalogue, query, level), [query, level])
+  const onBoard = useBoardAgencyList()
+  const groups = useMemo(() => filterAgencies<Agency>(agencyCatalogue, query, level, onBoard), [query, level, onBoard])
 
   return (
     <div className="agency-picker">
@@ -57,29 +59,32 @@ export function AgencyPicker({ value, onChange, errorId }: AgencyPickerProps) {
             {t.cards.ownerDialog.noMatch}
           </p>
         )}
-        {groups.map((group) => (
-          <div key={group.level ?? 'search'} className="agency-picker__group" role="group" aria-label={group.level ? t.cards.agencyLevels[group.level] : undefined}>
-            {group.level && (
-              <p className="agency-picker__group-title" aria-hidden="true">
-                {t.cards.agencyLevels[group.level]}
-              </p>
-            )}
-            {group.agencies.map((agency) => (
-              <label key={agency.id} className="agency-option" style={{ '--agency-colour': agency.colour } as CSSProperties}>
-                <input
-                  type="radio"
-                  name="owner"
-                  value={agency.id}
-                  checked={value === agency.id}
-                  onChange={() => onChange(agency.id)}
-                />
-                <span className="agency-option__swatch" aria-hidden="true" />
-                <span className="agency-option__name">{agency.name}</span>
-                {!group.level && <span className="agency-option__level">{t.cards.agencyLevels[agency.level]}</span>}
-              </label>
-            ))}
-          </div>
-        ))}
+        {groups.map((group) => {
+          const title = group.onBoard ? t.agencies.onThisBoard : group.level ? t.cards.agencyLevels[group.level] : undefined
+          return (
+            <div key={agencyGroupKey(group)} className="agency-picker__group" role="group" aria-label={title}>
+              {title && (
+                <p className="agency-picker__group-title" aria-hidden="true">
+                  {title}
+                </p>
+              )}
+              {group.agencies.map((agency) => (
+                <label key={agency.id} className="agency-option" style={{ '--agency-colour': agency.colour } as CSSProperties}>
+                  <input
+                    type="radio"
+                    name="owner"
+                    value={agency.id}
+                    checked={value === agency.id}
+                    onChange={() => onChange(agency.id)}
+                  />
+                  <span className="agency-option__swatch" aria-hidden="true" />
+                  <span className="agency-option__name">{agency.name}</span>
+                  {!group.level && <span className="agency-option__level">{t.cards.agencyLevels[agency.level]}</span>}
+                </label>
+              ))}
+            </div>
+          )
+        })}
       </fieldset>
     </div>
   )

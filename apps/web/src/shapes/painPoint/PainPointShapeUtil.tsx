@@ -6,7 +6,7 @@ import {
   type PainPointShape,
 } from '@sammen/journey-shapes'
 import { BaseBoxShapeUtil } from 'tldraw'
-import { agencyDisplay } from '../agencyDisplay'
+import { agencyDisplay, boardAgenciesOf } from '../agencyDisplay'
 import { CARD_RADIUS } from '../cardGeometry'
 import { currentDictionary } from '../currentDictionary'
 import { PainPointView } from './PainPointView'
@@ -34,7 +34,7 @@ export class PainPointShapeUtil extends BaseBoxShapeUtil<PainPointShape> {
 
   override getAriaDescriptor(shape: PainPointShape): string {
     const t = currentDictionary()
-    const owner = agencyDisplay(shape.props.ownerAgencyId)
+    const owner = agencyDisplay(shape.props.ownerAgencyId, boardAgenciesOf(this.editor))
     return [
       t.cards.painPoint,
       shape.props.text,

@@ -3,7 +3,7 @@ import { PAIN_POINT_TYPE, type PainPointShape } from '@sammen/journey-shapes'
 import type { CSSProperties } from 'react'
 import { HTMLContainer } from 'tldraw'
 import { useT } from '../../i18n'
-import { agencyDisplay } from '../agencyDisplay'
+import { useAgencyDisplay } from '../useBoardAgencies'
 import { CardText } from '../CardText'
 import { SeverityMarker } from './SeverityMarker'
 
@@ -11,7 +11,7 @@ import { SeverityMarker } from './SeverityMarker'
 export function PainPointView({ shape }: { shape: PainPointShape }) {
   const t = useT()
   const { w, h, text, ownerAgencyId, severity, category } = shape.props
-  const owner = agencyDisplay(ownerAgencyId)
+  const owner = useAgencyDisplay(ownerAgencyId)
   const background = owner?.colour ?? '#5b6675'
   const foreground = readableTextColour(background)
   const style = { width: w, height: h, '--card-bg': background, '--card-fg': foreground } as CSSProperties
@@ -22,6 +22,7 @@ export function PainPointView({ shape }: { shape: PainPointShape }) {
       style={style}
       data-testid="pain-point-card"
       data-owner={ownerAgencyId}
+      data-agency-ids={ownerAgencyId}
       data-severity={severity}
     >
       <div className="sammen-card__header">

@@ -32,3 +32,27 @@ describe('filterAgencies', () => {
     expect(filterAgencies(agencyCatalogue, 'zzz', 'all')).toEqual([])
   })
 })
+
+describe('filterAgencies with the board\'s own agencies', () => {
+  const own = { id: 'egen-solsikken', name: 'Barnehagen Solsikken', shortName: 'Solsikken', level: 'privat' as const }
+  const navInOwnColours = { id: 'nav', name: 'NAV (vår avdeling)', shortName: 'NAV', level: 'stat' as const }
+  const catalogue = agencyCatalogue.map(({ id, name, shortName, level }) => ({ id: id as string, name, shortName, level }))
+
+  it('lists the board\'s agencies first, in the board\'s order, and not again under their level', () => {
+    const groups = filterAgencies(catalogue, '', 'all', [own, navInOwnColours])
+    expect(groups[0]).toEqual({ level: null, onBoard: true, agencies: [own, navInOwnColours] })
+    expect(ids(groups).filter((id) => id === 'nav')).toHaveLength(1)
+    expect(ids(groups)).toHaveLength(agencyCatalogue.length + 1)
+  })
+
+  it('puts matching board agencies before matching catalogue ones when searching', () => {
+    const groups = filterAgencies(catalogue, 'sol', 'all', [own])
+    expect(groups[0]).toEqual({ level: null, onBoard: true, agencies: [own] })
+    expect(filterAgencies(catalogue, 'nav', 'all', [navInOwnColours])[0]?.agencies).toEqual([navInOwnColours])
+  })
+
+  it('applies the level filter to the board\'s agencies too', () => {
+    const groups = filterAgencies(catalogue, '', 'stat', [own, navInOwnColours])
+    expect(groups[0]?.agencies).toEqual([navInOwnColours])
+  })
+})

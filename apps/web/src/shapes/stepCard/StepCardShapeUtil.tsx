@@ -6,7 +6,7 @@ import {
   type StepCardShape,
 } from '@sammen/journey-shapes'
 import { BaseBoxShapeUtil } from 'tldraw'
-import { agencyDisplay } from '../agencyDisplay'
+import { agencyDisplay, boardAgenciesOf } from '../agencyDisplay'
 import { CARD_RADIUS } from '../cardGeometry'
 import { currentDictionary } from '../currentDictionary'
 import { StepCardView } from './StepCardView'
@@ -32,8 +32,9 @@ export class StepCardShapeUtil extends BaseBoxShapeUtil<StepCardShape> {
   /** What a screen reader announces when the card gets focus on the canvas. */
   override getAriaDescriptor(shape: StepCardShape): string {
     const t = currentDictionary()
-    const agency = agencyDisplay(shape.props.agencyId)
-    return [t.cards.step, shape.props.text, agency?.name ?? t.cards.noAgency, t.cards.channels[shape.props.channel]]
+    const agency = agencyDisplay(shape.props.agencyId, boardAgenciesOf(this.editor))
+    const duration = shape.props.duration.trim()
+    return [t.cards.step, shape.props.text, agency?.name ?? t.cards.noAgency, t.cards.channels[shape.props.channel], duration && t.cards.durationLabel(duration)]
       .filter(Boolean)
       .join('. ')
   }

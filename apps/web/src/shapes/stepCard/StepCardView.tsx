@@ -2,7 +2,7 @@ import { STEP_CARD_TYPE, type StepCardShape } from '@sammen/journey-shapes'
 import type { CSSProperties } from 'react'
 import { HTMLContainer } from 'tldraw'
 import { useT } from '../../i18n'
-import { agencyDisplay } from '../agencyDisplay'
+import { useAgencyDisplay } from '../useBoardAgencies'
 import { CardText } from '../CardText'
 import { ChannelIcon } from './ChannelIcon'
 import { EmotionFace } from './EmotionFace'
@@ -12,14 +12,20 @@ const NEUTRAL_STRIPE = '#c7ced8'
 /** A white card with the owning agency's colour as a stripe, so many agencies' steps stay calm on one board. */
 export function StepCardView({ shape }: { shape: StepCardShape }) {
   const t = useT()
-  const { w, h, text, agencyId, channel, emotion } = shape.props
-  const agency = agencyDisplay(agencyId)
+  const { w, h, text, agencyId, channel, emotion, duration } = shape.props
+  const agency = useAgencyDisplay(agencyId)
   const style = { width: w, height: h, '--agency-colour': agency?.colour ?? NEUTRAL_STRIPE } as CSSProperties
 
   return (
-    <HTMLContainer className="sammen-card sammen-card--step" style={style} data-testid="step-card" data-agency={agencyId}>
+    <HTMLContainer className="sammen-card sammen-card--step" style={style} data-testid="step-card" data-agency={agencyId} data-agency-ids={agencyId}>
       <div className="sammen-card__header">
         <span className="sammen-card__kind">{t.cards.step}</span>
+        {duration.trim() !== '' && (
+          <span className="sammen-card__duration" title={t.cards.durationLabel(duration.trim())} data-testid="step-card-duration">
+            <ClockIcon />
+            {duration.trim()}
+          </span>
+        )}
         <span className="sammen-card__chip">
           <ChannelIcon channel={channel} />
           {t.cards.channels[channel]}
@@ -44,5 +50,14 @@ export function StepCardView({ shape }: { shape: StepCardShape }) {
         )}
       </div>
     </HTMLContainer>
+  )
+}
+
+function ClockIcon() {
+  return (
+    <svg width="11" height="11" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+      <circle cx="8" cy="8" r="6.2" fill="none" stroke="currentColor" strokeWidth="1.5" />
+      <path d="M8 4.6V8l2.2 1.6" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" />
+    </svg>
   )
 }

@@ -1,0 +1,57 @@
+import { boardToJourney } from '@sammen/journey-shapes'
+import type { Editor, TLShapeId } from 'tldraw'
+import { downloadBlob, downloadText } from './downloadFile'
+import { exportFileName } from './exportFileName'
+import { buildJourneyFile, journeyFileText, JOURNEY_FILE_EXTENSION, JOURNEY_FILE_MIME_TYPE, type LeftOutOfFile } from './journeyFile'
+
+export type ImageFormat = 'png' | 'svg'
+
+export type ExportOutcome =
+  | { ok: true; fileName: string; leftOutCount: number }
+  | { ok: false; reason: 'empty-page' | 'image-failed' | 'journey-invalid' }
+
+export interface ExportNames {
+  board: string
+  selection: string
+  journey: string
+}
+
+/** The selection when there is one (what people expect from "export"), else everything on the current page. */
+function shapesToExport(editor: Editor): { ids: TLShapeId[]; isSelection: boolean } {
+  const selected = editor.getSelectedShapeIds()
+  if (selected.length > 0) return { ids: [...selected], isSelection: true }
+  return { ids: [...editor.getCurrentPageShapeIds()], isSelection: false }
+}
+
+/** PNG or SVG of the selection or page, with the background, through tldraw's own exporter. */
+export async function exportImage(editor: Editor, format: ImageFormat, title: string, names: ExportNames): Promise<ExportOutcome> {
+  const { ids, isSelection } = shapesToExport(editor)
+  if (ids.length === 0) return { ok: false, reason: 'empty-page' }
+  try {
+    const { blob } = await editor.toImage(ids, { format, background: true, padding: 32, ...(format === 'png' ? { pixelRatio: 2 } : {}) })
+    const what = isSelection ? names.selection : editor.getCurrentPage().name || names.board
+    const fileName = exportFileName(title, what, format)
+    downloadBlob(fileName, blob)
+    return { ok: true, fileName, leftOutCount: 0 }
+  } catch (error) {
+    console.error('Image export failed', error)
+    return { ok: false, reason: 'image-failed' }
+  }
+}
+
+const countLeftOut = (leftOut: LeftOutOfFile) => Object.values(leftOut).reduce((sum, count) => sum + (count ?? 0), 0)
+
+/** The whole board's journey (every page), checked with journey-model's schema before it is written. */
+export function exportJourneyJson(editor: Editor, title: string, names: ExportNames): ExportOutcome {
+  const { journey } = boardToJourney(editor.store.allRecords())
+  let built: ReturnType<typeof buildJourneyFile>
+  try {
+    built = buildJourneyFile(journey)
+  } catch (error) {
+    console.error('Journey export failed validation', error)
+    return { ok: false, reason: 'journey-invalid' }
+  }
+  const fileName = exportFileName(title || journey.lifeEvent.name, names.journey, JOURNEY_FILE_EXTENSION)
+  downloadText(fileName, journeyFileText(built.file), JOURNEY_FILE_MIME_TYPE)
+  return { ok: true, fileName, leftOutCount: countLeftOut(built.leftOut) }
+}

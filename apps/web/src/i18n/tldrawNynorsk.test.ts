@@ -1,0 +1,30 @@
+import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { tldrawLocale } from './language'
+import { TLDRAW_NYNORSK, tldrawTranslationOverrides } from './tldrawNynorsk'
+
+const require = createRequire(import.meta.url)
+const assetsDir = path.dirname(require.resolve('@tldraw/assets/package.json'))
+const bokmal = JSON.parse(readFileSync(path.join(assetsDir, 'translations/no.json'), 'utf8')) as Record<string, string>
+
+describe('tldraw in nynorsk', () => {
+  it('overrides only keys tldraw still has, and keeps their placeholders', () => {
+    for (const [key, text] of Object.entries(TLDRAW_NYNORSK)) {
+      expect(bokmal, key).toHaveProperty([key])
+      expect(text.match(/\{\w+\}/g) ?? [], key).toEqual(bokmal[key]!.match(/\{\w+\}/g) ?? [])
+    }
+  })
+
+  it('differs from bokmål where it overrides (an identical text needs no override)', () => {
+    const same = Object.entries(TLDRAW_NYNORSK).filter(([key, text]) => bokmal[key] === text)
+    expect(same).toEqual([])
+  })
+
+  it('applies to the locale tldraw gets for nynorsk, and only for nynorsk', () => {
+    expect(Object.keys(tldrawTranslationOverrides('nn'))).toEqual([tldrawLocale('nn')])
+    expect(tldrawTranslationOverrides('nb')).toEqual({})
+    expect(tldrawTranslationOverrides('en')).toEqual({})
+  })
+})

@@ -1,0 +1,81 @@
+import type { BoardId } from '@sammen/journey-model'
+import { useId, useRef, useState } from 'react'
+import { useBoardAccess } from '../access/boardAccess'
+import { useT } from '../i18n'
+import { boardPath } from '../routing/router'
+import { copyText } from './copyText'
+import { CreateInviteSection } from './CreateInviteSection'
+import { RevokeInvitesSection } from './RevokeInvitesSection'
+import { useModalDialog } from '../access/useModalDialog'
+import '../access/access.css'
+import './invites.css'
+
+/** The share dialog: invite links per role (secured server) or the open-mode note with the plain link. */
+export function InviteDialog({ boardId, onClose }: { boardId: BoardId; onClose: () => void }) {
+  const t = useT().access
+  const access = useBoardAccess()
+  const { dialogRef, initialFocusRef } = useModalDialog<HTMLButtonElement>()
+  const titleId = useId()
+  // 'unknown' (not asked yet, or offline) with a facilitator token: offer invites; the server decides.
+  const secured = access.mode !== 'open' && access.token !== null
+
+  return (
+    <dialog
+      ref={dialogRef}
+      className="dialog invite-dialog"
+      aria-labelledby={titleId}
+      data-testid="invite-dialog"
+      onCancel={(event) => {
+        event.preventDefault()
+        onClose()
+      }}
+    >
+      <div className="invite-dialog__header">
+        <h2 id={titleId} className="dialog__title">
+          {t.invite.title}
+        </h2>
+        <button ref={initialFocusRef} type="button" className="button button--secondary" onClick={onClose}>
+          {t.invite.close}
+        </button>
+      </div>
+      {secured ? (
+        <>
+          <CreateInviteSection boardId={boardId} facilitatorToken={access.token!} />
+          <RevokeInvitesSection boardId={boardId} facilitatorToken={access.token!} />
+        </>
+      ) : (
+        <OpenModeShare boardId={boardId} />
+      )}
+    </dialog>
+  )
+}
+
+function OpenModeShare({ boardId }: { boardId: BoardId }) {
+  const t = useT().access
+  const url = `${location.origin}${boardPath(boardId)}`
+  const fieldRef = useRef<HTMLInputElement>(null)
+  const [copied, setCopied] = useState<boolean | null>(null)
+  const fieldId = useId()
+  return (
+    <div className="access-form" data-testid="open-mode-note">
+      <p className="invite-dialog__open-note">
+        <strong>{t.openModeNote}</strong>
+      </p>
+      <p className="access-form__hint">{t.openModeHint}</p>
+      <div className="access-form__field">
+        <label htmlFor={fieldId} className="access-form__label">
+          {t.invite.openModeCopy}
+        </label>
+        <div className="invite-link__row">
+          <input ref={fieldRef} id={fieldId} type="url" readOnly value={url} onFocus={(event) => event.currentTarget.select()} />
+          <button type="button" className="button button--primary" onClick={() => void copyText(url, fieldRef.current).then(setCopied)}>
+            {t.invite.copy}
+          </button>
+        </div>
+        <p className="invite-link__status" role="status">
+          {copied === true ? t.invite.copied : copied === false ? t.invite.copyFailed : ''}
+        </p>
+      </div>
+    </div>
+  )
+}

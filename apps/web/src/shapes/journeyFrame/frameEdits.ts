@@ -1,0 +1,90 @@
+import { JOURNEY_FRAME_TYPE, type JourneyFrameProps, type JourneyFrameShape } from '@sammen/journey-shapes'
+import type { Editor, TLShapeId, TLShapePartial } from 'tldraw'
+import { isJourneyFrame, localBox } from './frameCells'
+import { cardsInGridItem, relocateCards, spotsBesideFrame, type PlacedCard } from './relocateCards'
+
+/**
+ * The frame's children with their frame-local boxes. Not arrows: tldraw makes an arrow between two cards of the frame
+ * its child too, but a bound arrow follows its cards and is not in a cell of its own.
+ */
+export function childCards(editor: Editor, frameId: TLShapeId): PlacedCard[] {
+  return editor.getSortedChildIdsForParent(frameId).flatMap((id) => {
+    const child = editor.getShape(id)
+    return child && child.type !== 'arrow' ? [{ id, box: localBox(editor, child) }] : []
+  })
+}
+
+function frameOf(editor: Editor, frameId: TLShapeId): JourneyFrameShape | null {
+  const frame = editor.getShape(frameId)
+  return isJourneyFrame(frame) ? frame : null
+}
+
+function moveCards(editor: Editor, moves: { id: string; x: number; y: number }[]) {
+  if (moves.length === 0) return
+  editor.updateShapes(
+    moves.map(({ id, x, y }) => {
+      const shape = editor.getShape(id as TLShapeId)!
+      return { id: shape.id, type: shape.type, x, y } satisfies TLShapePartial
+    }),
+  )
+}
+
+/**
+ * Changes a frame's phases or lanes as ONE undo step, and moves every card with its cell. Returns false when the
+ * edit changes nothing (no history entry is made then).
+ */
+export function editFrameGrid(editor: Editor, frameId: TLShapeId, edit: (props: JourneyFrameProps) => JourneyFrameProps, reason = 'edit journey frame'): boolean {
+  const frame = frameOf(editor, frameId)
+  if (!frame) return false
+  const next = edit(frame.props)
+  if (next === frame.props) return false
+  editor.markHistoryStoppingPoint(reason)
+  editor.run(() => {
+    const moves = relocateCards(frame.props, next, childCards(editor, frameId))
+    editor.updateShape<JourneyFrameShape>({ id: frameId, type: JOURNEY_FRAME_TYPE, props: next })
+    moveCards(editor, moves)
+  })
+  return true
+}
+
+export type RemovedCards = 'keep' | 'delete'
+
+/** The ids of the cards in a phase's column or a lane's row. */
+export function cardIdsIn(editor: Editor, frameId: TLShapeId, item: { phaseId: string } | { laneId: string }): TLShapeId[] {
+  const frame = frameOf(editor, frameId)
+  if (!frame) return []
+  return cardsInGridItem(frame.props, childCards(editor, frameId), item).map(({ id }) => id as TLShapeId)
+}
+
+/**
+ * Removes a phase or lane as ONE undo step. Its cards are deleted, or kept on the board next to the frame (no
+ * longer its children, so they are not read as part of the journey until someone drags them back in).
+ */
+export function removeGridItem(
+  editor: Editor,
+  frameId: TLShapeId,
+  item: { phaseId: string } | { laneId: string },
+  cards: RemovedCards,
+  edit: (props: JourneyFrameProps) => JourneyFrameProps,
+): boolean {
+  const frame = frameOf(editor, frameId)
+  if (!frame) return false
+  const next = edit(frame.props)
+  if (next === frame.props) return false
+  const all = childCards(editor, frameId)
+  const leaving = cardsInGridItem(frame.props, all, item)
+  const leavingIds = new Set(leaving.map(({ id }) => id))
+  editor.markHistoryStoppingPoint('remove from journey frame')
+  editor.run(() => {
+    const moves = relocateCards(frame.props, next, all.filter(({ id }) => !leavingIds.has(id)))
+    if (cards === 'delete') editor.deleteShapes([...leavingIds] as TLShapeId[])
+    else {
+      moveCards(editor, spotsBesideFrame(next, leaving))
+      // Reparenting keeps the page position, so they stay where the line above put them.
+      editor.reparentShapes([...leavingIds] as TLShapeId[], frame.parentId)
+    }
+    editor.updateShape<JourneyFrameShape>({ id: frameId, type: JOURNEY_FRAME_TYPE, props: next })
+    moveCards(editor, moves)
+  })
+  return true
+}
