@@ -41,8 +41,8 @@ describe('a laid-out journey read back with boardToJourney', () => {
 
       // Card items take their shape's id; map them back to the template's ids through the card texts' order.
       const expectedSteps = inJourneyOrder(journey)
-      expect(read.steps.map(({ text, channel, agencyId, phaseId, laneId, emotion }) => ({ text, channel, agencyId, phaseId, laneId, emotion }))).toEqual(
-        expectedSteps.map(({ text, channel, agencyId, phaseId, laneId, emotion }) => ({ text, channel, agencyId, phaseId, laneId, emotion })),
+      expect(read.steps.map(({ text, channel, agencyId, phaseId, laneId, emotion, duration }) => ({ text, channel, agencyId, phaseId, laneId, emotion, duration }))).toEqual(
+        expectedSteps.map(({ text, channel, agencyId, phaseId, laneId, emotion, duration }) => ({ text, channel, agencyId, phaseId, laneId, emotion, duration })),
       )
       const templateIdOf = new Map(read.steps.map((step, index) => [step.id as string, expectedSteps[index]!.id as string]))
 
