@@ -1,0 +1,7 @@
+import type { Dictionary } from '../nb'
+import { enJourney } from './journey'
+import { enWorkshop } from './workshop'
+import { enApp } from './app'
+
+/** English. */
+export const en: Dictionary = { ...enJourney, ...enWorkshop, ...enApp }
