@@ -2,6 +2,9 @@ import { execFile } from 'node:child_process'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
+import { bindStoreToDoc } from '@sammen/sync'
+import { createTestStore, makeGeoShape, seedDocumentRecords } from '@sammen/sync/testing'
+import { createShapeId } from '@tldraw/tlschema'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { issueToken, secretKey, type Role } from '../src/auth/tokens'
@@ -134,6 +137,42 @@ describe('secured mode', () => {
     await waitSynced(fresh)
     await waitFor(() => fresh.doc.getMap('journey').get('title') === 'original', 'fresh client sees the original')
     expect(fresh.doc.getMap('journey').size).toBe(1)
+  })
+
+  it('keeps a viewer connected when its tldraw store is bound read-only, and cuts it off when it writes', async () => {
+    const boardId = freshBoardId()
+    const editor = client(boardId, await token(boardId, 'editor'))
+    await waitSynced(editor)
+    const editorStore = createTestStore()
+    seedDocumentRecords(editorStore)
+    const editorBinding = bindStoreToDoc({ store: editorStore, doc: editor.doc })
+    editorStore.put([makeGeoShape('kort', { text: 'Søker om byggetillatelse' })])
+    editorBinding.flush()
+
+    // A viewer whose store has records the board lacks (a new store's own page, say): bound as before, its
+    // binding writes them on load and the server closes the socket.
+    const writing = client(boardId, await token(boardId, 'viewer'))
+    await waitSynced(writing)
+    const writingStore = createTestStore()
+    writingStore.put([makeGeoShape('bare-hos-meg', { text: 'Lokalt' })])
+    const writingBinding = bindStoreToDoc({ store: writingStore, doc: writing.doc })
+    writingBinding.flush()
+    await waitFor(() => writing.closes.includes(4403), 'the writing viewer is refused')
+
+    // Bound read-only, the same viewer stays connected and keeps receiving the editor's changes.
+    const reading = client(boardId, await token(boardId, 'viewer'))
+    await waitSynced(reading)
+    const readingStore = createTestStore()
+    readingStore.put([makeGeoShape('bare-hos-meg', { text: 'Lokalt' })])
+    const readingBinding = bindStoreToDoc({ store: readingStore, doc: reading.doc, readOnly: true })
+    readingBinding.flush()
+    expect(readingStore.get(createShapeId('kort'))).toBeDefined()
+    editorStore.update(createShapeId('kort'), (shape) => ({ ...shape, x: 480 }))
+    editorBinding.flush()
+    await waitFor(() => readingStore.get(createShapeId('kort'))?.x === 480, 'the reading viewer gets the move')
+    await sleep(300)
+    expect(reading.closes).toEqual([])
+    for (const binding of [editorBinding, writingBinding, readingBinding]) binding.dispose()
   })
 
   it('lets a facilitator invite and revoke; revocation cuts that role only', async () => {

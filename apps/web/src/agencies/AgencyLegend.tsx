@@ -1,6 +1,7 @@
 import type { Agency } from '@sammen/journey-model'
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type CSSProperties } from 'react'
 import { useEditor, useValue } from 'tldraw'
+import { useBoardAccess } from '../access/useBoardAccess'
 import { useT } from '../i18n'
 import { boardAgenciesOf } from '../shapes/agencyDisplay'
 import { useBoardAgencyList } from '../shapes/useBoardAgencies'
@@ -18,6 +19,8 @@ import { useThrottledStoreValue } from './useThrottledStoreValue'
  */
 export function AgencyLegend({ boardId, headingRef, onClose }: { boardId: string; headingRef: React.Ref<HTMLHeadingElement>; onClose: () => void }) {
   const t = useT()
+  // Viewers and panel members filter and read; the board's list of agencies is for those who edit it.
+  const { canEdit } = useBoardAccess()
   const editor = useEditor()
   const ids = { legend: useId(), hint: useId() }
   const filter = useAgencyFilter(boardId)
@@ -115,7 +118,7 @@ export function AgencyLegend({ boardId, headingRef, onClose }: { boardId: string
                     {t.agencies.cardCount(cardCount)}
                   </span>
                 </label>
-                {onBoardList && !inUse.has(agency.id) && (
+                {canEdit && onBoardList && !inUse.has(agency.id) && (
                   <button
                     type="button"
                     className="agency-panel__icon-button agency-legend__remove"
@@ -135,7 +138,7 @@ export function AgencyLegend({ boardId, headingRef, onClose }: { boardId: string
         </fieldset>
       )}
       {entries.length > 0 && <FilterStatus boardId={boardId} onCleared={() => listRef.current?.querySelector('input')?.focus()} />}
-      {adding ? (
+      {!canEdit ? null : adding ? (
         <OwnAgencyFields known={boardAgencyList} onAdd={addOwn} onCancel={cancelAdding} />
       ) : (
         <button

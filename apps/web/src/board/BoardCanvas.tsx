@@ -2,6 +2,7 @@ import { getAssetUrlsByImport } from '@tldraw/assets/imports.vite'
 import type { BoardRoom } from '@sammen/sync'
 import { useCallback, useEffect, useMemo, useState } from 'react'
 import { Tldraw, useTldrawUser, type Editor, type TLComponents, type TLStore, type TLUserPreferences } from 'tldraw'
+import { getBoardAccess } from '../access/boardAccess'
 import { tldrawLocale, useT } from '../i18n'
 import { tldrawTranslationOverrides } from '../i18n/tldrawNynorsk'
 import { JourneyStylePanel } from '../shapes/CardDetailsPanel'
@@ -100,9 +101,12 @@ export function BoardCanvas({ store, room }: { store: TLStore; room: BoardRoom }
             overrides={overrides}
             onMount={(editor) => {
               performance.mark('sammen:editor-mounted')
-              nameUntouchedFirstPage(editor, t.board.defaultPageName)
-              ensureJourneyPages(editor, t)
-              applyPendingBoardSetup(editor, room, t)
+              // Viewers and panel members take the board as it is: nothing they write would be accepted.
+              if (getBoardAccess().canEdit) {
+                nameUntouchedFirstPage(editor, t.board.defaultPageName)
+                ensureJourneyPages(editor, t)
+                applyPendingBoardSetup(editor, room, t)
+              }
               return exposeForTests(editor, room)
             }}
           >

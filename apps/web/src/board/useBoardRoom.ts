@@ -3,7 +3,7 @@ import { openBoardRoom, type BoardRoom, type BoardRoomStatus, type PresenceUser 
 import { useEffect, useState } from 'react'
 import { createTLStore, defaultBindingUtils, defaultShapeUtils, type TLStore } from 'tldraw'
 import { createAccessGuard } from '../access/accessGuard'
-import { clearBoardAccess } from '../access/boardAccess'
+import { clearBoardAccess, getBoardAccess } from '../access/boardAccess'
 import { getDictionary } from '../i18n'
 import { useAppStore } from '../state/appStore'
 import { presenceUserFor as presenceWithAgency } from '../state/personPresence'
@@ -47,6 +47,8 @@ export function useBoardRoom(boardId: BoardId, fallbackName: string): BoardRoomS
       user: presenceUserFor(useAppStore.getState().person, fallbackName),
       token: guard.token,
       onSocketClose: guard.onSocketClose,
+      // Viewers and panel members: the server refuses their document changes, so none may leave this tab.
+      readOnly: !getBoardAccess().canEdit,
     })
     guard.attach(room)
     // Name, agency and language changes reach the others' cursors and people lists at once.

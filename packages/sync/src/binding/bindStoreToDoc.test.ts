@@ -156,12 +156,13 @@ describe('bindStoreToDoc', () => {
     expect(stored.index).toBe(indexOf(reloadedA, 'from-b'))
   })
 
-  it('migrates a document written with an older schema on load and records the new schema', () => {
+  /** A doc holding one geo shape as written before geo version 10 ("AddRichText"), and that older schema. */
+  function olderDocument() {
     const store = createTestStore()
     const current = store.schema.serialize()
     const olderSchema = { ...current, sequences: { ...current.sequences, 'com.tldraw.shape.geo': 9 } }
     const modern = makeGeoShape('old-card', { text: 'Skrevet før rik tekst' }) as TLShape & { props: Record<string, unknown> }
-    // Geo props before version 10 ("AddRichText") held plain `text` instead of `richText`.
+    // Geo props before version 10 held plain `text` instead of `richText`.
     const { richText: _dropped, ...oldProps } = modern.props
     const oldRecord = { ...modern, props: { ...oldProps, text: 'Skrevet før rik tekst' } }
 
@@ -182,13 +183,36 @@ describe('bindStoreToDoc', () => {
       getRecordsMap(doc).set(modern.id, entries)
       getMetaMap(doc).set(META_SCHEMA, olderSchema)
     })
+    return { doc, current, olderSchema, id: modern.id }
+  }
 
+  it('migrates a document written with an older schema on load and records the new schema', () => {
+    const { doc, current, id } = olderDocument()
     const reader = createPeer('reader', { doc })
     const loaded = getShape(reader, 'old-card') as TLShape & { props: Record<string, unknown> }
     expect(loaded.props.richText).toEqual(richText('Skrevet før rik tekst'))
     expect(loaded.props.text).toBeUndefined()
     expect(getMetaMap(doc).get(META_SCHEMA)).toEqual(current)
-    expect(readRecord(getRecordsMap(doc).get(modern.id)!).props).toEqual(loaded.props)
+    expect(readRecord(getRecordsMap(doc).get(id)!).props).toEqual(loaded.props)
+  })
+
+  it('read-only: migrates an older document in the store only, and never writes to the document', () => {
+    const { doc, olderSchema, id } = olderDocument()
+    const before = Y.encodeStateAsUpdate(doc)
+    let writes = 0
+    doc.on('update', () => writes++)
+    const store = createTestStore()
+    const binding = bindStoreToDoc({ store, doc, readOnly: true })
+    const loaded = store.get(id) as TLShape & { props: Record<string, unknown> }
+    expect(loaded.props.richText).toEqual(richText('Skrevet før rik tekst'))
+
+    // The viewer's own change (a tool that slipped through, a page tldraw added) stays in this tab.
+    store.put([makeGeoShape('viewers-card', { text: 'Ikke min tavle' })])
+    binding.flush()
+    expect(writes).toBe(0)
+    expect(Y.encodeStateAsUpdate(doc)).toEqual(before)
+    expect(getMetaMap(doc).get(META_SCHEMA)).toEqual(olderSchema)
+    binding.dispose()
   })
 
   it('refuses to write to a document from a newer client and asks for a reload', () => {

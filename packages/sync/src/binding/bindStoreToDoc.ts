@@ -29,6 +29,13 @@ export interface StoreBindingOptions<R extends UnknownRecord> {
   onNeedsReload?: (reason: string) => void
   /** A record in the document failed validation and was left out of the store. */
   onInvalidRecord?: (id: string, error: unknown) => void
+  /**
+   * This client may not change the document (a viewer or user-panel member): the server closes the socket of a
+   * client that sends a document change, and the change would stay in local storage and be refused again on every
+   * reconnect. So an older document is migrated (and indexes repaired) in the store only, the store's own default
+   * records are not added to the document, and local store changes are never written.
+   */
+  readOnly?: boolean
 }
 
 export interface StoreBinding {
@@ -108,20 +115,22 @@ export function bindStoreToDoc<R extends UnknownRecord>(options: StoreBindingOpt
         : (Object.values(loaded).filter((record) => documentTypes.has(String(record.typeName))) as unknown as R[])
       const repairs = findIndexRepairs(valid as unknown as { id: string; typeName: string }[])
       const repaired = valid.map((record) => (repairs.has(record.id) ? { ...record, index: repairs.get(record.id) } : record))
-      doc.transact(() => {
-        // Write back what migration and repair changed, and store records the doc does not have yet.
-        for (const record of repaired) {
-          if (!migrated && !repairs.has(record.id)) continue
-          const entries = records.get(record.id)
-          if (entries) writeFields(entries, fieldWrites(readFields(entries), flattenRecord(record), null))
-        }
-        for (const record of store.allRecords()) {
-          if (documentTypes.has(record.typeName) && !records.has(record.id)) {
-            records.set(record.id, createRecordFields(record))
+      if (!options.readOnly) {
+        doc.transact(() => {
+          // Write back what migration and repair changed, and store records the doc does not have yet.
+          for (const record of repaired) {
+            if (!migrated && !repairs.has(record.id)) continue
+            const entries = records.get(record.id)
+            if (entries) writeFields(entries, fieldWrites(readFields(entries), flattenRecord(record), null))
           }
-        }
-        if (verdict.kind !== 'compatible' || verdict.needsMigration) meta.set(META_SCHEMA, schema.serialize())
-      }, origin)
+          for (const record of store.allRecords()) {
+            if (documentTypes.has(record.typeName) && !records.has(record.id)) {
+              records.set(record.id, createRecordFields(record))
+            }
+          }
+          if (verdict.kind !== 'compatible' || verdict.needsMigration) meta.set(META_SCHEMA, schema.serialize())
+        }, origin)
+      }
       if (repaired.length > 0) {
         try {
           store.mergeRemoteChanges(() => store.put(repaired as R[]))
@@ -141,7 +150,7 @@ export function bindStoreToDoc<R extends UnknownRecord>(options: StoreBindingOpt
     timer = setTimeout(flush, wait)
   }
 
-  const stopListening = store.listen(
+  const stopListening = options.readOnly ? () => {} : store.listen(
     ({ changes }) => {
       if (needsReload) return
       for (const record of Object.values(changes.added) as R[]) pending.set(record.id, 'all')

@@ -26,6 +26,11 @@ export interface OpenBoardRoomOptions {
   /** Invite token for a secured server; sent as the socket's `?token=` (see apps/server README). */
   token?: string | null
   /**
+   * The person may read the journey but not change it (viewer, user-panel member): the store is bound read-only
+   * (see `bindStoreToDoc`), so nothing this client does can reach the server and get the socket closed.
+   */
+  readOnly?: boolean
+  /**
    * Every socket close, also the ones the browser reports without a code (1006): a refused upgrade
    * (401/403) looks like that, so the app can ask the HTTP API why.
    */
@@ -176,6 +181,7 @@ export function openBoardRoom(options: OpenBoardRoomOptions): BoardRoom {
       doc,
       getThrottleMs: () => (awareness.getStates().size > 1 ? SHARED_THROTTLE_MS : 0),
       onNeedsReload: () => status.update({ needsReload: true }),
+      readOnly: options.readOnly ?? false,
     })
     if (binding.needsReload) status.update({ needsReload: true })
     presence = bindPresence({ store, awareness, user: options.user })
@@ -191,6 +197,7 @@ export function openBoardRoom(options: OpenBoardRoomOptions): BoardRoom {
     subscribeStatus: (listener) => status.subscribe(listener),
     getTitle: () => title.get(),
     setTitle(next) {
+      if (options.readOnly) return
       const trimmed = next.trim().slice(0, 200)
       if (trimmed !== title.get()) doc.transact(() => meta.set(META_TITLE, trimmed))
     },
