@@ -9,6 +9,7 @@ import { getIndices, Group2d, Rectangle2d, ShapeUtil, type TLDragShapesOutInfo, 
 import { currentDictionary } from '../currentDictionary'
 import { defaultFrameProps } from './defaultFrame'
 import { childCards } from './frameEdits'
+import { withOwnGridIds } from './gridEdits'
 import { dragGridHandle, gridHandles } from './gridHandles'
 import { relocateCards } from './relocateCards'
 import { JourneyFrameView } from './JourneyFrameView'
@@ -27,6 +28,18 @@ export class JourneyFrameShapeUtil extends ShapeUtil<JourneyFrameShape> {
 
   override getDefaultProps(): JourneyFrameShape['props'] {
     return defaultFrameProps(currentDictionary())
+  }
+
+  /** A duplicated or pasted frame gets its own phase and lane ids (only local creations pass through here). */
+  override onBeforeCreate(next: JourneyFrameShape): JourneyFrameShape | void {
+    const used = new Set<string>()
+    for (const shape of this.editor.store.query.records('shape').get()) {
+      if (shape.type !== JOURNEY_FRAME_TYPE || shape.id === next.id) continue
+      const other = shape as JourneyFrameShape
+      for (const item of [...other.props.phases, ...other.props.lanes]) used.add(item.id)
+    }
+    const props = withOwnGridIds(next.props, used)
+    if (props !== next.props) return { ...next, props }
   }
 
   override getGeometry(shape: JourneyFrameShape) {

@@ -1,7 +1,7 @@
 import { JOURNEY_ITEM_ID_PATTERN } from '@sammen/journey-model'
 import { MIN_PHASE_W, type JourneyFrameProps } from '@sammen/journey-shapes'
 import { describe, expect, it } from 'vitest'
-import { addLane, addPhase, movePhase, newGridItemId, removePhase, renameLane, resizePhase, setLaneKind } from './gridEdits'
+import { addLane, addPhase, movePhase, newGridItemId, removePhase, renameLane, resizePhase, setLaneKind, withOwnGridIds } from './gridEdits'
 
 const props: JourneyFrameProps = {
   phases: [
@@ -44,5 +44,14 @@ describe('grid edits', () => {
     const id = newGridItemId('fase', [newGridItemId('fase', [], () => 0.5)], () => values.shift()!)
     expect(id).toMatch(JOURNEY_ITEM_ID_PATTERN)
     expect(id).not.toBe(newGridItemId('fase', [], () => 0.5))
+  })
+
+  it('gives a copied frame its own phase and lane ids, and leaves a frame without collisions alone', () => {
+    expect(withOwnGridIds(props, new Set(['annet']))).toBe(props)
+    const copy = withOwnGridIds(props, new Set(['for', 'gjor']))
+    expect(copy.phases.map((phase) => phase.id)).toEqual([expect.stringMatching(/^fase-/), 'etter'])
+    expect(copy.lanes[0]!.id).toMatch(/^rad-/)
+    expect(copy.phases.map((phase) => phase.name)).toEqual(['Før', 'Etter'])
+    for (const id of [...copy.phases, ...copy.lanes].map((item) => item.id)) expect(id).toMatch(JOURNEY_ITEM_ID_PATTERN)
   })
 })

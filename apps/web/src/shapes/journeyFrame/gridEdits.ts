@@ -28,6 +28,27 @@ export function newGridItemId(prefix: 'fase' | 'rad', taken: Iterable<string>, r
   }
 }
 
+/**
+ * The frame's props with new ids for the phases and lanes another frame already uses: a duplicated or pasted frame
+ * is a journey of its own, and reports and the outline tell journeys' phases apart by id. Same object when
+ * nothing collides.
+ */
+export function withOwnGridIds(props: JourneyFrameProps, usedByOtherFrames: ReadonlySet<string>, random: () => number = Math.random): JourneyFrameProps {
+  const taken = new Set([...usedByOtherFrames, ...props.phases.map((phase) => phase.id), ...props.lanes.map((lane) => lane.id)])
+  let changed = false
+  const fresh = <T extends { id: string }>(items: readonly T[], prefix: 'fase' | 'rad'): T[] =>
+    items.map((item) => {
+      if (!usedByOtherFrames.has(item.id)) return item
+      changed = true
+      const id = newGridItemId(prefix, taken, random)
+      taken.add(id)
+      return { ...item, id }
+    })
+  const phases = fresh(props.phases, 'fase')
+  const lanes = fresh(props.lanes, 'rad')
+  return changed ? { ...props, phases, lanes } : props
+}
+
 function move<T>(items: readonly T[], index: number, by: -1 | 1): T[] | null {
   const target = index + by
   if (index < 0 || target < 0 || target >= items.length) return null
