@@ -178,6 +178,29 @@ describe('boardToJourney', () => {
     expect(byId.get('shape:p3')?.phaseId).toBeUndefined()
   })
 
+  it('links a pain point by position only to a step in its own lane, and never guesses past an arrow', () => {
+    const { x, y } = cell(0, 2)
+    const extra = boardToJourney([
+      ...board(),
+      // In the agencies' lane of the first phase, below s1's column but not under any step of that lane.
+      painPoint('p-lane', x, y + 170, 'nordby-kommune', 2),
+      // Linked by an arrow to a step card without an agency (not a step yet), lying under s1.
+      step('unfinished', 0, 0, 'Uten etat ennå', '', null, 300),
+      painPoint('p-linked', cell(0, 0).x + 10, cell(0, 0).y + 170, 'nordby-kommune', 1),
+      ...arrow('p-linked-arrow', 'p-linked', 'unfinished', ''),
+    ])
+    const byId = new Map(extra.journey.painPoints.map((painPoint) => [painPoint.id as string, painPoint]))
+    expect(byId.get('shape:p-lane')).toMatchObject({ phaseId: 'foer' })
+    expect(byId.get('shape:p-lane')?.stepId).toBeUndefined()
+    expect(byId.get('shape:p-linked')).toMatchObject({ phaseId: 'foer' })
+    expect(byId.get('shape:p-linked')?.stepId).toBeUndefined()
+  })
+
+  it('does not count an arrow between two steps of one agency as a handoff', () => {
+    const sameAgency = boardToJourney([...board(), step('s4', 1, 0, 'Jeg får svar', 'nordby-kommune', null, 20), ...arrow('h3', 's3', 's4', 'vedtak')])
+    expect(sameAgency.journey.handoffs.map((handoff) => handoff.id)).toEqual(['shape:h1', 'shape:h2'])
+  })
+
   it('reads handoffs with who carries them and the information items', () => {
     expect(journey.handoffs).toEqual([
       { id: 'shape:h1', fromStepId: 'shape:s1', toStepId: 'shape:s2', carriedBy: 'personen', information: ['tomtegrenser', 'gårdsnummer'] },

@@ -220,7 +220,8 @@ export function boardToJourney(records: Iterable<TLRecord>): BoardJourney {
   const arrowText = (arrow: Shape) => richTextToPlain((arrow.props as { richText?: unknown }).richText)
 
   // Pain points: their phase from the cell; their step from an arrow to a step card, else the nearest step
-  // card above them in the same column (the layout puts pain points under their step).
+  // card above them in the same cell (the layout puts pain points under their step, in its lane). An arrow to a
+  // step card that is not (yet) a step of the journey still says which step is meant: no guessing by position.
   const stepOfPainPoint = new Map(linkedPairs(PAIN_POINT_TYPE, STEP_CARD_TYPE).map(({ a, b }) => [a, b]))
   const painPoints: PainPoint[] = []
   for (const shape of shapes.values()) {
@@ -231,15 +232,16 @@ export function boardToJourney(records: Iterable<TLRecord>): BoardJourney {
       continue
     }
     const cell = cellOf(card)
-    let stepId = stepOfPainPoint.get(card.id)
-    if (stepId && !stepIds.has(stepId)) stepId = undefined
-    if (!stepId && cell) {
+    const linkedStepId = stepOfPainPoint.get(card.id)
+    let stepId = linkedStepId && stepIds.has(linkedStepId) ? linkedStepId : undefined
+    if (!linkedStepId && cell) {
       const above = placedSteps
         .filter(({ shape: step, cell: stepCell }) => {
           const stepCard = step as TLShape<typeof STEP_CARD_TYPE>
           return (
             step.parentId === card.parentId &&
             stepCell.column.phase.id === cell.column.phase.id &&
+            stepCell.row.lane.id === cell.row.lane.id &&
             stepCard.y < card.y &&
             stepCard.x < card.x + card.props.w &&
             card.x < stepCard.x + stepCard.props.w
@@ -269,9 +271,12 @@ export function boardToJourney(records: Iterable<TLRecord>): BoardJourney {
   }
   const painPointIds = new Set(painPoints.map((painPoint) => painPoint.id as string))
 
+  const stepAgency = new Map(steps.map((step) => [step.id as string, step.agencyId as string]))
   const handoffs: Handoff[] = []
   for (const { arrow, a, b } of linkedPairs(STEP_CARD_TYPE, STEP_CARD_TYPE)) {
     if (!stepIds.has(a) || !stepIds.has(b) || a === b) continue
+    // An arrow between two steps of one agency is the flow inside that agency, not a handoff between agencies.
+    if (stepAgency.get(a) === stepAgency.get(b)) continue
     const information = arrowText(arrow)
       .split(/[,;\n]/)
       .map((item) => item.trim())
