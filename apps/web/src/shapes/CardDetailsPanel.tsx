@@ -52,7 +52,8 @@ export function JourneyStylePanel(props: TLUiStylePanelProps) {
     const shape = editor.getOnlySelectedShape()
     return isJourneyFrame(shape) ? shape : null
   }, [editor])
-  if (frame) return <JourneyFramePanel editor={editor} frame={frame} />
+  // key: another frame is another panel (an open "remove?" question must not carry over to it).
+  if (frame) return <JourneyFramePanel key={frame.id} editor={editor} frame={frame} />
   if (link) {
     return (
       <div className="card-details__stack">

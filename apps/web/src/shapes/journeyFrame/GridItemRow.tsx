@@ -6,8 +6,11 @@ import { useEffect, useState, type KeyboardEvent, type ReactNode } from 'react'
  */
 export function GridItemRow({ name, label, onRename, children }: { name: string; label: string; onRename: (name: string) => void; children: ReactNode }) {
   const [draft, setDraft] = useState(name)
-  // A rename by someone else (or an undo) replaces the draft.
-  useEffect(() => setDraft(name), [name])
+  const [isFocused, setFocused] = useState(false)
+  // A rename by someone else (or an undo) replaces the draft, unless this person is typing in it.
+  useEffect(() => {
+    if (!isFocused) setDraft(name)
+  }, [name, isFocused])
   const commit = () => {
     const next = draft.trim()
     if (next === '') setDraft(name)
@@ -31,7 +34,11 @@ export function GridItemRow({ name, label, onRename, children }: { name: string;
         value={draft}
         maxLength={200}
         onChange={(event) => setDraft(event.target.value)}
-        onBlur={commit}
+        onFocus={() => setFocused(true)}
+        onBlur={() => {
+          setFocused(false)
+          commit()
+        }}
         onKeyDown={onKeyDown}
       />
       <div className="journey-frame-panel__buttons">{children}</div>

@@ -1,5 +1,5 @@
 import { LANE_KINDS, MAX_LANES, MAX_PHASES, type JourneyFrameLaneKind, type JourneyFrameShape } from '@sammen/journey-shapes'
-import { useLayoutEffect, useRef, useState } from 'react'
+import { useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react'
 import type { Editor } from 'tldraw'
 import { useT } from '../../i18n'
 import { childCards, cardIdsIn, editFrameGrid, removeGridItem } from './frameEdits'
@@ -22,6 +22,8 @@ import {
 import { minimumSpan } from './relocateCards'
 import { RemoveGridItemConfirm } from './RemoveGridItemConfirm'
 
+const OPPOSITE_MOVE: Readonly<Record<string, string>> = { left: 'right', right: 'left', up: 'down', down: 'up' }
+
 type Removing = { phaseId: string; name: string } | { laneId: string; name: string }
 
 /**
@@ -37,9 +39,19 @@ export function JourneyFramePanel({ editor, frame }: { editor: Editor; frame: Jo
   const [focusTarget, setFocusTarget] = useState<string | null>(null)
   useLayoutEffect(() => {
     if (!focusTarget) return
-    root.current?.querySelector<HTMLElement>(focusTarget)?.focus()
+    const target = root.current?.querySelector<HTMLButtonElement>(focusTarget)
+    // A move to the first or last place disables the button just pressed: its opposite is the way back.
+    const opposite = target?.disabled && target.dataset.action ? OPPOSITE_MOVE[target.dataset.action] : undefined
+    const fallback = opposite ? root.current?.querySelector<HTMLElement>(`[data-item="${target!.dataset.item}"][data-action="${opposite}"]`) : null
+    ;(fallback ?? target)?.focus()
     setFocusTarget(null)
   }, [focusTarget, frame.props])
+  // Escape goes back to the canvas with the frame still selected (tldraw would also clear the selection).
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || removing) return
+    event.stopPropagation()
+    editor.getContainer().focus()
+  }
 
   const edit = (change: Parameters<typeof editFrameGrid>[2], focus?: string) => {
     editFrameGrid(editor, frame.id, change)
@@ -63,7 +75,7 @@ export function JourneyFramePanel({ editor, frame }: { editor: Editor; frame: Jo
   }
 
   return (
-    <section ref={root} className="tlui-style-panel tlui-style-panel__wrapper journey-frame-panel" aria-label={panel.label} data-testid="journey-frame-panel">
+    <section ref={root} className="tlui-style-panel tlui-style-panel__wrapper journey-frame-panel" aria-label={panel.label} data-testid="journey-frame-panel" onKeyDown={onKeyDown}>
       <h2 className="journey-frame-panel__heading">{panel.phases}</h2>
       <ol className="journey-frame-panel__list">
         {phases.map((phase, index) => (

@@ -26,6 +26,8 @@ describe('grid edits', () => {
     const one = removePhase(props, 'for')
     expect(one.phases.map((phase) => phase.id)).toEqual(['etter'])
     expect(removePhase(one, 'etter')).toBe(one)
+    // Someone else removed it first: nothing to do, so no empty undo step either.
+    expect(removePhase(props, 'borte')).toBe(props)
   })
 
   it('renames and changes the kind of a lane; an unchanged kind is no edit', () => {

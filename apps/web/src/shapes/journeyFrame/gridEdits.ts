@@ -111,11 +111,11 @@ export function setLaneKind(props: JourneyFrameProps, id: string, kind: JourneyF
 
 /** Removing the last phase or lane would make an invalid frame: the edit does nothing then. */
 export function removePhase(props: JourneyFrameProps, id: string): JourneyFrameProps {
-  if (props.phases.length <= 1) return props
+  if (props.phases.length <= 1 || !props.phases.some((phase) => phase.id === id)) return props
   return { ...props, phases: props.phases.filter((phase) => phase.id !== id) }
 }
 
 export function removeLane(props: JourneyFrameProps, id: string): JourneyFrameProps {
-  if (props.lanes.length <= 1) return props
+  if (props.lanes.length <= 1 || !props.lanes.some((lane) => lane.id === id)) return props
   return { ...props, lanes: props.lanes.filter((lane) => lane.id !== id) }
 }
