@@ -64,9 +64,12 @@ export function VotingBar({ room, me, voting }: { room: BoardRoom; me: Me; votin
   }
   const giveRef = useRef(give)
   giveRef.current = give
+  const roundRef = useRef(round)
+  roundRef.current = round
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if (!isGiveDotShortcut(event)) return
+      // Only while a round runs, and never while typing (on a Mac the keys type a character).
+      if (!isGiveDotShortcut(event) || !roundRef.current || isTyping(event.target)) return
       event.preventDefault()
       event.stopPropagation()
       giveRef.current()
@@ -132,4 +135,8 @@ function DotRow({ used, budget }: { used: number; budget: number }) {
       ))}
     </span>
   )
+}
+
+function isTyping(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement)
 }

@@ -1,5 +1,5 @@
 import type { PersonalDataHit, PersonalDataKind } from '@sammen/journey-model'
-import { forwardRef } from 'react'
+import { forwardRef, useId } from 'react'
 import { useT } from '../i18n'
 import './privacy.css'
 
@@ -31,16 +31,20 @@ export const PersonalDataNotice = forwardRef<HTMLDivElement, PersonalDataNoticeP
 ) {
   const t = useT()
   const texts = t.userPanel.personalData
+  const messagesId = useId()
+  // A named group: when it takes focus after "Send", a screen reader reads the warning itself.
   return (
-    <div ref={ref} id={id} className="personal-data-notice" tabIndex={-1} data-testid="personal-data-notice">
-      {hitKinds(hits).map((kind) => (
-        <p key={kind} className="personal-data-notice__message">
-          <WarningIcon />
-          <span>
-            {texts[kind]} – {texts.rule}
-          </span>
-        </p>
-      ))}
+    <div ref={ref} id={id} className="personal-data-notice" tabIndex={-1} role="group" aria-labelledby={messagesId} data-testid="personal-data-notice">
+      <div id={messagesId}>
+        {hitKinds(hits).map((kind) => (
+          <p key={kind} className="personal-data-notice__message">
+            <WarningIcon />
+            <span>
+              {texts[kind]} – {texts.rule}
+            </span>
+          </p>
+        ))}
+      </div>
       {detail && <p className="personal-data-notice__detail">{detail}</p>}
       <div className="personal-data-notice__actions">
         <button type="button" className="button button--primary" onClick={onEdit}>

@@ -17,6 +17,18 @@ describe('shared countdown timer', () => {
     expect(remainingMs(state, deadline, 953_050 + MINUTE)).toBe(4 * MINUTE)
   })
 
+  it('does not run long when a live update arrives minutes after it was written (the writer was offline)', () => {
+    const writer = new Y.Doc()
+    startTimer(writer, 5 * MINUTE, 1_000_000)
+    const reader = new Y.Doc()
+    Y.applyUpdate(reader, Y.encodeStateAsUpdate(writer))
+    const state = readTimerState(reader)
+    // Delivered 4 minutes late on a synchronised clock: one minute is left, not five.
+    const arrivedAt = 1_000_000 + 4 * MINUTE
+    const deadline = localDeadline(state, { live: true, arrivedAt }, arrivedAt)
+    expect(remainingMs(state, deadline, arrivedAt)).toBe(MINUTE)
+  })
+
   it('trusts the writer\'s clock for a timer found when opening the board, but never shows more than was left', () => {
     const doc = new Y.Doc()
     startTimer(doc, 10 * MINUTE, 2_000_000)

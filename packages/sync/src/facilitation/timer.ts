@@ -30,13 +30,19 @@ export function readTimerState(doc: Y.Doc): TimerState | null {
   return readValid(getFacilitationMap(doc), TIMER_FIELD, timerStateSchema)
 }
 
+/** Beyond this, a live timer update counts as delivered late rather than as written by a clock that runs behind. */
+export const LATE_ARRIVAL_MS = 30_000
+
 /** How a reader came to know the timer state: live (arrivedAt = its clock then) or from the stored document. */
 export type TimerArrival = { live: true; arrivedAt: number } | { live: false }
 
 /** The reader's local deadline of a running timer (ms on its own clock); null if the timer is not running. */
 export function localDeadline(state: TimerState | null, arrival: TimerArrival, now: number): number | null {
   if (!state || state.status !== 'running') return null
-  if (arrival.live) return arrival.arrivedAt + state.remainingMs
+  // Live: anchored to the reader's clock, so clocks that disagree by seconds still show the same time left. An
+  // update that arrives long after it was written (the writer was offline) would run long by the whole delay, so
+  // then the writer's clock is trusted as for a stored state.
+  if (arrival.live && arrival.arrivedAt - state.writtenAt <= LATE_ARRIVAL_MS) return arrival.arrivedAt + state.remainingMs
   const trusted = state.writtenAt + state.remainingMs
   return Math.min(trusted, now + state.remainingMs)
 }
