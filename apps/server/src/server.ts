@@ -116,6 +116,8 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   // Latest generation revoked on this instance per board and role. A socket whose token was checked
   // just before a revocation may finish its handshake just after it; this catches that race.
   const revokedHere = new Map<string, number>()
+  /** When each secured connection's invite expires (ms); open mode has none. */
+  const inviteExpiries = new Map<Connection, number>()
   const disconnectRole = (boardId: BoardId, role: Role, generation: number): number => {
     revokedHere.set(`${boardId}\n${role}`, generation)
     let count = 0
@@ -195,7 +197,11 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
             maxMessagesPerSecond,
           })
           connections.add(conn)
-          ws.on('close', () => connections.delete(conn))
+          if (claims) inviteExpiries.set(conn, claims.expiresAt * 1000)
+          ws.on('close', () => {
+            connections.delete(conn)
+            inviteExpiries.delete(conn)
+          })
           log.debug('client connected', {
             boardId,
             conn: conn.id,
@@ -214,7 +220,13 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   })
 
   const keepalive = setInterval(() => {
-    for (const conn of connections) conn.heartbeat()
+    const now = Date.now()
+    for (const conn of connections) {
+      // An invite that runs out while its socket is open ends the connection too (within one ping period).
+      const expiresAt = inviteExpiries.get(conn)
+      if (expiresAt !== undefined && now >= expiresAt) conn.close(CloseCode.inviteRevoked, 'invite expired')
+      else conn.heartbeat()
+    }
   }, options.pingIntervalMs ?? 30_000)
   keepalive.unref()
 

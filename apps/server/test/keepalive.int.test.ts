@@ -1,9 +1,10 @@
-// In-process server (startServer) with a short ping period, to check dead peers are dropped.
+// In-process servers (startServer) with a short ping period: dead peers are dropped, expired invites cut off.
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import WebSocket from 'ws'
 import { afterAll, beforeAll, expect, it } from 'vitest'
+import { issueToken, secretKey } from '../src/auth/tokens'
 import { silentLogger } from '../src/log'
 import { startServer, type RunningServer } from '../src/server'
 import { connectClient, sleep, waitSynced } from './helpers/clients'
@@ -34,4 +35,26 @@ it('terminates a peer that stops answering pings, and keeps one that answers', a
   await sleep(300)
   expect(healthy.provider.wsconnected).toBe(true)
   healthy.destroy()
+})
+
+it('closes a connection whose invite expires while it is open, with 4401, and keeps one whose invite is valid', async () => {
+  const secret = 'keepalive-expiry-test-secret-0123456789abcdef'
+  const secured = await startServer({ dataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'sammen-expiry-')), pingIntervalMs: 200, logger: silentLogger, tokenSecret: secret })
+  try {
+    const syncUrl = secured.url.replace(/^http/, 'ws') + '/sync'
+    const key = secretKey(secret)
+    const shortLived = await issueToken(key, { boardId: 'expiry-board', role: 'editor', generation: 0, expiresInSeconds: 2 })
+    const longLived = await issueToken(key, { boardId: 'expiry-board', role: 'editor', generation: 0, expiresInSeconds: 3600 })
+    const leaving = new WebSocket(`${syncUrl}/expiry-board?token=${encodeURIComponent(shortLived)}`)
+    const leavingClosed = closed(leaving, 8000)
+    const staying = connectClient(syncUrl, 'expiry-board', { token: longLived })
+    await waitSynced(staying)
+    const info = await leavingClosed
+    expect(info.code).toBe(4401)
+    expect(info.reason).toBe('invite expired')
+    expect(staying.provider.wsconnected).toBe(true)
+    staying.destroy()
+  } finally {
+    await secured.close()
+  }
 })

@@ -53,7 +53,7 @@ export function createAccessGuard(boardId: BoardId): AccessGuard {
   const guard: AccessGuard = {
     token,
     onSocketClose({ code, wasOpen }) {
-      const byCode = refusalForCloseCode(code)
+      const byCode = refusalForCloseCode(code, token)
       if (byCode) return refuse(byCode)
       if (wasOpen || getBoardAccess().mode === 'open') return
       const now = Date.now()

@@ -22,9 +22,15 @@ export function classifyRefusal(
   return 'invalid'
 }
 
-/** What a close code the server sends says about access; null for codes that are not about access. */
-export function refusalForCloseCode(code: number): AccessRefusal | null {
-  if (code === 4401) return 'revoked'
+/**
+ * What a close code the server sends says about access; null for codes that are not about access. 4401 ends a
+ * connection whose invite was revoked or has run out while it was open; the token itself tells which.
+ */
+export function refusalForCloseCode(code: number, token: string | null = null, now = Date.now()): AccessRefusal | null {
+  if (code === 4401) {
+    const claims = token ? decodeInviteToken(token) : null
+    return claims && isExpired(claims, now) ? 'expired' : 'revoked'
+  }
   if (code === 4403) return 'read-only'
   return null
 }

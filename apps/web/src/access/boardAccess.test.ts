@@ -54,6 +54,12 @@ describe('why the server refused', () => {
     expect(refusalForCloseCode(1006)).toBeNull()
   })
 
+  it('tells an invite that ran out while connected from a revoked one', async () => {
+    const token = await testToken({ board: 'tavle-1', role: 'editor', expiresInSeconds: 60 })
+    expect(refusalForCloseCode(4401, token, Date.now())).toBe('revoked')
+    expect(refusalForCloseCode(4401, token, Date.now() + 120_000)).toBe('expired')
+  })
+
   it('explains a refused token from the token and the server’s reason', async () => {
     const valid = await testToken({ board: 'tavle-1', role: 'editor' })
     const expired = await testToken({ board: 'tavle-1', role: 'editor', expiresInSeconds: -10 })
