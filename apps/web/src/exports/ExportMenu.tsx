@@ -40,13 +40,17 @@ export function ExportMenu({ title, onNotice }: { title: string; onNotice: (mess
   }, [open])
 
   const describe = (outcome: ExportOutcome): string => {
-    if (outcome.ok) return outcome.leftOutCount > 0 ? e.jsonLeftOut(outcome.fileName, outcome.leftOutCount) : e.done(outcome.fileName)
+    if (outcome.ok) {
+      const { cards, mismatched } = outcome.leftOut
+      return cards + mismatched > 0 ? e.jsonLeftOut(outcome.fileName, cards, mismatched) : e.done(outcome.fileName)
+    }
     if (outcome.reason === 'empty-page') return e.emptyPage
     if (outcome.reason === 'journey-invalid') return e.jsonFailed
     return e.imageFailed
   }
 
   const run = async (kind: ExportKind) => {
+    if (working !== null) return
     setWorking(kind)
     close(true)
     onNotice(e.working)
@@ -70,10 +74,15 @@ export function ExportMenu({ title, onNotice }: { title: string; onNotice: (mess
         aria-expanded={open}
         aria-controls={menuId}
         aria-busy={working !== null}
-        disabled={working !== null}
+        // Not `disabled`: focus has just been returned here, and a disabled button would drop it to the page.
+        aria-disabled={working !== null}
         title={e.label}
         data-testid="open-export-menu"
-        onClick={() => (open ? close(false) : setOpen(true))}
+        onClick={() => {
+          if (working !== null) return
+          if (open) close(false)
+          else setOpen(true)
+        }}
       >
         <ExportIcon />
         <span className="board-bar__label">{working !== null ? e.working : e.button}</span>

@@ -2,12 +2,12 @@ import { boardToJourney } from '@sammen/journey-shapes'
 import type { Editor, TLShapeId } from 'tldraw'
 import { downloadBlob, downloadText } from './downloadFile'
 import { exportFileName } from './exportFileName'
-import { buildJourneyFile, journeyFileText, JOURNEY_FILE_EXTENSION, JOURNEY_FILE_MIME_TYPE, type LeftOutOfFile } from './journeyFile'
+import { buildBoardJourneyFile, journeyFileText, JOURNEY_FILE_EXTENSION, JOURNEY_FILE_MIME_TYPE, type JourneyFileGaps } from './journeyFile'
 
 export type ImageFormat = 'png' | 'svg'
 
 export type ExportOutcome =
-  | { ok: true; fileName: string; leftOutCount: number }
+  | { ok: true; fileName: string; leftOut: JourneyFileGaps }
   | { ok: false; reason: 'empty-page' | 'image-failed' | 'journey-invalid' }
 
 export interface ExportNames {
@@ -23,6 +23,8 @@ function shapesToExport(editor: Editor): { ids: TLShapeId[]; isSelection: boolea
   return { ids: [...editor.getCurrentPageShapeIds()], isSelection: false }
 }
 
+const NOTHING_LEFT_OUT: JourneyFileGaps = { cards: 0, mismatched: 0 }
+
 /** PNG or SVG of the selection or page, with the background, through tldraw's own exporter. */
 export async function exportImage(editor: Editor, format: ImageFormat, title: string, names: ExportNames): Promise<ExportOutcome> {
   const { ids, isSelection } = shapesToExport(editor)
@@ -32,26 +34,24 @@ export async function exportImage(editor: Editor, format: ImageFormat, title: st
     const what = isSelection ? names.selection : editor.getCurrentPage().name || names.board
     const fileName = exportFileName(title, what, format)
     downloadBlob(fileName, blob)
-    return { ok: true, fileName, leftOutCount: 0 }
+    return { ok: true, fileName, leftOut: NOTHING_LEFT_OUT }
   } catch (error) {
     console.error('Image export failed', error)
     return { ok: false, reason: 'image-failed' }
   }
 }
 
-const countLeftOut = (leftOut: LeftOutOfFile) => Object.values(leftOut).reduce((sum, count) => sum + (count ?? 0), 0)
-
 /** The whole board's journey (every page), checked with journey-model's schema before it is written. */
 export function exportJourneyJson(editor: Editor, title: string, names: ExportNames): ExportOutcome {
-  const { journey } = boardToJourney(editor.store.allRecords())
-  let built: ReturnType<typeof buildJourneyFile>
+  const board = boardToJourney(editor.store.allRecords())
+  let built: ReturnType<typeof buildBoardJourneyFile>
   try {
-    built = buildJourneyFile(journey)
+    built = buildBoardJourneyFile(board)
   } catch (error) {
     console.error('Journey export failed validation', error)
     return { ok: false, reason: 'journey-invalid' }
   }
-  const fileName = exportFileName(title || journey.lifeEvent.name, names.journey, JOURNEY_FILE_EXTENSION)
+  const fileName = exportFileName(title || board.journey.lifeEvent.name, names.journey, JOURNEY_FILE_EXTENSION)
   downloadText(fileName, journeyFileText(built.file), JOURNEY_FILE_MIME_TYPE)
-  return { ok: true, fileName, leftOutCount: countLeftOut(built.leftOut) }
+  return { ok: true, fileName, leftOut: built.gaps }
 }

@@ -5,7 +5,8 @@
  */
 export function exportFileName(title: string, what: string, extension: string, today: Date = new Date()): string {
   const parts = [title, what].map(slug).filter((part) => part !== '')
-  const date = today.toISOString().slice(0, 10)
+  // The local calendar day, not UTC: in Norway the UTC date is still yesterday until 01:00 or 02:00.
+  const date = [today.getFullYear(), today.getMonth() + 1, today.getDate()].map((part) => String(part).padStart(2, '0')).join('-')
   return `${[...parts, date].join('-')}.${extension}`
 }
 

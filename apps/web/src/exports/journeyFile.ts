@@ -1,4 +1,5 @@
 import { findJourneyProblems, journeySchema, type Journey } from '@sammen/journey-model'
+import type { BoardJourney } from '@sammen/journey-shapes'
 import { z } from 'zod'
 
 /** What a Sammen journey file says it is, so any other JSON is recognised and refused with a clear message. */
@@ -57,6 +58,24 @@ export function buildJourneyFile(journey: Journey): { file: JourneyFile; leftOut
   // The same schema the import uses: a file this writes is always one Sammen can read back.
   const checked = journeySchema.parse(current)
   return { file: { format: JOURNEY_FILE_FORMAT, version: JOURNEY_FILE_VERSION, journey: checked }, leftOut }
+}
+
+/** What a board holds that its journey file does not, in the two ways the person is told about. */
+export interface JourneyFileGaps {
+  /** Cards (and arrows) boardToJourney could not read as items: outside the frame, no agency, no text, and so on. */
+  cards: number
+  /** Items that are fine on their own but do not fit with the rest (see buildJourneyFile). */
+  mismatched: number
+}
+
+/**
+ * The file for a whole board, with everything it leaves out counted: the export message must account for every
+ * card that is on the board but not in the file, not only those dropped for not fitting together.
+ */
+export function buildBoardJourneyFile(board: Pick<BoardJourney, 'journey' | 'leftOut'>): { file: JourneyFile; gaps: JourneyFileGaps } {
+  const { file, leftOut } = buildJourneyFile(board.journey)
+  const mismatched = Object.values(leftOut).reduce((sum, count) => sum + (count ?? 0), 0)
+  return { file, gaps: { cards: board.leftOut.length, mismatched } }
 }
 
 export function journeyFileText(file: JourneyFile): string {

@@ -13,7 +13,8 @@ const beneficiaryName = (report: JourneyReport, t: Texts, id: string) => (id ===
 
 /**
  * Every table of the report as the spreadsheet gets it: the same rows and columns as on screen, counts as numbers.
- * The phase × agency matrix has one column per phase with the count, then the row's count and total severity.
+ * The phase × agency matrix has one column per phase with the count, then the row's count and total severity, and a
+ * totals row when the whole journey is shown.
  */
 export function painPointMatrixCsv(report: JourneyReport, t: Texts): CsvTable {
   const matrix = report.painPointMatrix
@@ -27,6 +28,8 @@ export function painPointMatrixCsv(report: JourneyReport, t: Texts): CsvTable {
     row.total.count,
     row.total.severitySum,
   ])
+  // With one agency chosen the screen has no totals row: it would only repeat that agency's row.
+  if (report.focus) return { header, rows }
   const totals = [
     t.painPoints.total,
     ...matrix.columnTotals.map((cell) => cell.count),

@@ -302,7 +302,15 @@ export const enJourney: typeof nbJourney = {
       done: (file: string) => `Downloaded ${file}.`,
       emptyPage: 'The page is empty, so there is no image to make.',
       imageFailed: 'Could not make the image. Try again, or select fewer shapes.',
-      jsonLeftOut: (file: string, n: number) => `Downloaded ${file}. ${n} thing(s) on the board do not fit together (such as an arrow between two steps of the same agency) and are left out.`,
+      jsonLeftOut: (file: string, cards: number, mismatched: number) =>
+        [
+          `Downloaded ${file}.`,
+          cards > 0 &&
+            `${cards} card(s) are left out because something is missing or they are outside the journey (such as no agency, no text or outside the frame). The report shows which.`,
+          mismatched > 0 && `${mismatched} thing(s) on the board do not fit together (such as an arrow between two steps of the same agency) and are left out.`,
+        ]
+          .filter(Boolean)
+          .join(' '),
       jsonFailed: 'Could not make the JSON file because the journey on the board does not fit together.',
       fileNames: { board: 'board', selection: 'selection', journey: 'journey' },
     },
@@ -311,6 +319,20 @@ export const enJourney: typeof nbJourney = {
       hint: 'Make a new board from a journey saved as JSON from Sammen',
       reading: 'Reading the file …',
       nothingChanged: 'No board has been changed.',
+      notLaidOut: {
+        heading: 'Not everything in the file comes onto the board',
+        intro:
+          'The new board gets the steps, pain points and handoffs, and a fresh actor map with one actor for each agency. These parts of the file are left out:',
+        kinds: {
+          opportunities: (n: number) => (n === 1 ? '1 opportunity' : `${n} opportunities`),
+          benefits: (n: number) => (n === 1 ? '1 benefit' : `${n} benefits`),
+          actors: (n: number) => (n === 1 ? '1 actor from the actor map' : `${n} actors from the actor map`),
+          relations: (n: number) => (n === 1 ? '1 arrow between actors' : `${n} arrows between actors`),
+        },
+        afterwards: 'You can add them to the board yourself afterwards.',
+        create: 'Make the board anyway',
+        cancel: 'Cancel',
+      },
       errors: {
         'too-large': 'The file is too large to be a journey from Sammen.',
         'not-json': 'The file is not JSON, or it is damaged or incomplete.',

@@ -300,7 +300,15 @@ export const nbJourney = {
       done: (file: string) => `Lastet ned ${file}.`,
       emptyPage: 'Siden er tom, så det er ikke noe bilde å lage.',
       imageFailed: 'Kunne ikke lage bildet. Prøv igjen, eller merk færre figurer.',
-      jsonLeftOut: (file: string, n: number) => `Lastet ned ${file}. ${n} ting på tavla henger ikke sammen (for eksempel en pil mellom to steg hos samme etat) og er ikke med.`,
+      jsonLeftOut: (file: string, cards: number, mismatched: number) =>
+        [
+          `Lastet ned ${file}.`,
+          cards > 0 &&
+            `${cards} kort er ikke med fordi de mangler noe eller ligger utenfor reisen (for eksempel uten etat, uten tekst eller utenfor rammen). Rapporten viser hvilke.`,
+          mismatched > 0 && `${mismatched} ting på tavla henger ikke sammen (for eksempel en pil mellom to steg hos samme etat) og er ikke med.`,
+        ]
+          .filter(Boolean)
+          .join(' '),
       jsonFailed: 'Kunne ikke lage JSON-filen fordi reisen på tavla ikke henger sammen.',
       fileNames: { board: 'tavle', selection: 'utvalg', journey: 'reise' },
     },
@@ -309,6 +317,20 @@ export const nbJourney = {
       hint: 'Lag en ny tavle fra en reise som er lagret som JSON fra Sammen',
       reading: 'Leser filen …',
       nothingChanged: 'Ingen tavler er endret.',
+      notLaidOut: {
+        heading: 'Ikke alt i filen kommer med på tavla',
+        intro:
+          'Den nye tavla får stegene, problemene og overleveringene, og et nytt, urørt aktørkart med én aktør for hver etat. Dette fra filen kommer ikke med:',
+        kinds: {
+          opportunities: (n: number) => (n === 1 ? '1 mulighet' : `${n} muligheter`),
+          benefits: (n: number) => (n === 1 ? '1 gevinst' : `${n} gevinster`),
+          actors: (n: number) => (n === 1 ? '1 aktør fra aktørkartet' : `${n} aktører fra aktørkartet`),
+          relations: (n: number) => (n === 1 ? '1 pil mellom aktører' : `${n} piler mellom aktører`),
+        },
+        afterwards: 'Du kan legge dem inn på tavla selv etterpå.',
+        create: 'Lag tavla likevel',
+        cancel: 'Avbryt',
+      },
       errors: {
         'too-large': 'Filen er for stor til å være en reise fra Sammen.',
         'not-json': 'Filen er ikke JSON, eller den er ødelagt eller ufullstendig.',

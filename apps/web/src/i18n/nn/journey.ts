@@ -302,7 +302,15 @@ export const nnJourney: typeof nbJourney = {
       done: (file: string) => `Lasta ned ${file}.`,
       emptyPage: 'Sida er tom, så det er ikkje noko bilete å lage.',
       imageFailed: 'Kunne ikkje lage biletet. Prøv igjen, eller merk færre figurar.',
-      jsonLeftOut: (file: string, n: number) => `Lasta ned ${file}. ${n} ting på tavla heng ikkje saman (til dømes ei pil mellom to steg hos same etat) og er ikkje med.`,
+      jsonLeftOut: (file: string, cards: number, mismatched: number) =>
+        [
+          `Lasta ned ${file}.`,
+          cards > 0 &&
+            `${cards} kort er ikkje med fordi dei manglar noko eller ligg utanfor reisa (til dømes utan etat, utan tekst eller utanfor ramma). Rapporten viser kva for nokre.`,
+          mismatched > 0 && `${mismatched} ting på tavla heng ikkje saman (til dømes ei pil mellom to steg hos same etat) og er ikkje med.`,
+        ]
+          .filter(Boolean)
+          .join(' '),
       jsonFailed: 'Kunne ikkje lage JSON-fila fordi reisa på tavla ikkje heng saman.',
       fileNames: { board: 'tavle', selection: 'utval', journey: 'reise' },
     },
@@ -311,6 +319,20 @@ export const nnJourney: typeof nbJourney = {
       hint: 'Lag ei ny tavle frå ei reise som er lagra som JSON frå Sammen',
       reading: 'Les fila …',
       nothingChanged: 'Ingen tavler er endra.',
+      notLaidOut: {
+        heading: 'Ikkje alt i fila kjem med på tavla',
+        intro:
+          'Den nye tavla får stega, problema og overleveringane, og eit nytt, urørt aktørkart med éin aktør for kvar etat. Dette frå fila kjem ikkje med:',
+        kinds: {
+          opportunities: (n: number) => (n === 1 ? '1 moglegheit' : `${n} moglegheiter`),
+          benefits: (n: number) => (n === 1 ? '1 gevinst' : `${n} gevinstar`),
+          actors: (n: number) => (n === 1 ? '1 aktør frå aktørkartet' : `${n} aktørar frå aktørkartet`),
+          relations: (n: number) => (n === 1 ? '1 pil mellom aktørar' : `${n} piler mellom aktørar`),
+        },
+        afterwards: 'Du kan leggje dei inn på tavla sjølv etterpå.',
+        create: 'Lag tavla likevel',
+        cancel: 'Avbryt',
+      },
       errors: {
         'too-large': 'Fila er for stor til å vere ei reise frå Sammen.',
         'not-json': 'Fila er ikkje JSON, eller ho er øydelagd eller ufullstendig.',
