@@ -2,10 +2,8 @@ import { useContext, useEffect, useId, useRef, useState, type KeyboardEvent } fr
 import { useT } from '../i18n'
 import { hitKinds, PersonalDataNotice } from '../privacy/PersonalDataNotice'
 import { OutlineEditContext } from './OutlineEditContext'
-import { approvePendingCardText, clearPendingCardText, getPendingCardText, judgeCardText, type PendingCardText } from '../shapes/cardTextPrivacy/pendingCardText'
-
-/** While someone types, the change reaches the board (and everyone on it) after this pause. */
-const COMMIT_AFTER_MS = 700
+import type { PendingCardText } from '../shapes/cardTextPrivacy/pendingCardText'
+import { DraftTextSession, heldBack } from './draftTextSession'
 
 interface DraftTextFieldProps {
   label: string
@@ -26,43 +24,31 @@ interface DraftTextFieldProps {
   testId?: string
 }
 
-let focusSessions = 0
-
 /**
  * A text field bound to a value others may change at the same time. While this person types, their draft is what
  * the field shows (a remote change never jumps the caret or eats a letter); it is saved after a short pause, on
- * Enter and when they leave. Escape puts back the text the field had when they came in. Text that looks like a
- * national identity number, phone number or e-mail address stays in this tab, with a warning, until the writer
- * changes it or shares it anyway (as on the canvas: boards must not hold personal data).
+ * Enter, when they leave and when the field goes away. Escape puts back the text the field had when they came in,
+ * if they saved anything since. Text that looks like a national identity number, phone number or e-mail address
+ * stays in this tab, with a warning, until the writer changes it or shares it anyway (as on the canvas: boards
+ * must not hold personal data).
  */
 export function DraftTextField({ label, value, privacyKey, onCommit, onDone, multiline = false, readOnly = false, describedBy, className, testId }: DraftTextFieldProps) {
   const t = useT()
   const id = useId()
   const noticeId = useId()
-  const [draft, setDraft] = useState<string | null>(null)
-  const [held, setHeld] = useState<PendingCardText | null>(null)
+  // Text held back when this field was last rendered (before a remote move re-mounted it) is shown again.
+  const [held, setHeld] = useState<PendingCardText | null>(() => heldBack(privacyKey))
+  const [draft, setDraft] = useState<string | null>(() => held?.text ?? null)
   const controlRef = useRef<HTMLInputElement & HTMLTextAreaElement>(null)
-  const session = useRef('')
-  const valueOnFocus = useRef(value)
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
-  const pending = useRef<string | null>(null)
-
-  /** Saves the pending text unless it is held back; returns whether the field may show the shared value again. */
-  const flush = (final: boolean): boolean => {
-    clearTimeout(timer.current)
-    const text = pending.current
-    if (text === null) return getPendingCardText(privacyKey)?.hits.length ? false : true
-    if (judgeCardText(privacyKey, text, { final }) === 'share') {
-      onCommit(text, session.current)
-      pending.current = null
-      setHeld(null)
-      return true
-    }
-    const hold = getPendingCardText(privacyKey) ?? null
-    setHeld(hold?.hits.length ? hold : null)
-    return false
-  }
-  useEffect(() => () => clearTimeout(timer.current), [])
+  const [session] = useState(() => new DraftTextSession({ privacyKey, onCommit }, setHeld))
+  useEffect(() => {
+    session.target = { privacyKey, onCommit }
+  })
+  useEffect(() => {
+    // Set again on every mount: StrictMode's trial unmount disposes the session once and mounts it again.
+    session.onHeld = setHeld
+    return () => session.dispose()
+  }, [session])
 
   // Say it once when the warning appears or its kinds change, not on every keystroke.
   const announce = useContext(OutlineEditContext)?.announce
@@ -76,31 +62,22 @@ export function DraftTextField({ label, value, privacyKey, onCommit, onDone, mul
 
   const change = (text: string) => {
     setDraft(text)
-    pending.current = text
-    clearTimeout(timer.current)
-    timer.current = setTimeout(() => flush(false), COMMIT_AFTER_MS)
+    session.type(text)
   }
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement | HTMLTextAreaElement>) => {
     if (event.key === 'Escape' && draft !== null) {
       event.preventDefault()
-      clearTimeout(timer.current)
-      pending.current = null
-      clearPendingCardText(privacyKey)
-      setHeld(null)
-      if (value !== valueOnFocus.current) onCommit(valueOnFocus.current, session.current)
+      session.cancel(value)
       setDraft(null)
     } else if (event.key === 'Enter' && !(multiline && event.shiftKey)) {
       event.preventDefault()
-      flush(true)
+      session.flush(true)
     }
   }
 
   const shareAnyway = () => {
-    const text = approvePendingCardText(privacyKey)
-    if (text !== null) onCommit(text, session.current)
-    pending.current = null
-    setHeld(null)
+    session.shareAnyway()
     setDraft(null)
   }
 
@@ -115,13 +92,12 @@ export function DraftTextField({ label, value, privacyKey, onCommit, onDone, mul
     'data-testid': testId,
     onFocus: () => {
       if (draft !== null) return // back to a held draft: same undo step, same text
-      session.current = `text-${++focusSessions}`
-      valueOnFocus.current = value
+      session.begin(value)
     },
     onChange: (event: { target: { value: string } }) => change(event.target.value),
     onKeyDown,
     onBlur: () => {
-      if (flush(true)) setDraft(null)
+      if (session.flush(true)) setDraft(null)
       onDone?.()
     },
   }

@@ -6,7 +6,7 @@ import { useT } from '../i18n'
 import { agencyDisplay } from '../shapes/agencyDisplay'
 import { DraftTextField } from './DraftTextField'
 import { outlineIds, useOutlineEditing, type OutlineChangeKind } from './OutlineEditContext'
-import { removeCards, updatePainPoint } from './outlineEdits'
+import { requestRemoval, updatePainPoint, type RemovalRequest } from './outlineEdits'
 import type { OutlinePainPoint } from './outlineModel'
 import { TrashIcon } from './OutlineIcons'
 import { AgencyOptionList, CategoryOptions, SeverityOptions } from './OutlineOptions'
@@ -17,7 +17,7 @@ export const OutlinePainPointItem = memo(function OutlinePainPointItem({ painPoi
   const t = useT()
   const editing = useOutlineEditing()
   const { store, canEdit, boardAgencies } = editing
-  const [confirming, setConfirming] = useState(false)
+  const [removal, setRemoval] = useState<RemovalRequest | null>(null)
   const headingId = outlineIds.painPoint(painPoint.id)
   const owner = agencyDisplay(painPoint.ownerAgencyId, new Map(boardAgencies.map((agency) => [agency.id, agency])))
   const name = painPoint.text.trim() || t.outlineView.noText
@@ -25,7 +25,6 @@ export const OutlinePainPointItem = memo(function OutlinePainPointItem({ painPoi
   const update = (kind: OutlineChangeKind, props: Partial<PainPointProps>, coalesceKey?: string) =>
     editing.apply(kind, updatePainPoint(store, painPoint.id, props), { coalesceKey })
 
-  const removal = confirming ? removeCards(store, [painPoint.id]) : null
   return (
     <li
       className="outline-pain-point"
@@ -43,7 +42,7 @@ export const OutlinePainPointItem = memo(function OutlinePainPointItem({ painPoi
             {`${owner?.shortName ?? ''} · ${t.cards.severity(painPoint.severity)}`}
           </span>
           {canEdit && (
-            <button type="button" className="outline-icon-button outline-icon-button--danger" aria-label={t.outlineView.deletePainPoint(name)} title={t.outlineView.deletePainPoint(name)} onClick={() => setConfirming(true)}>
+            <button type="button" className="outline-icon-button outline-icon-button--danger" aria-label={t.outlineView.deletePainPoint(name)} title={t.outlineView.deletePainPoint(name)} onClick={() => setRemoval(requestRemoval(store, [painPoint.id]))}>
               <TrashIcon />
             </button>
           )}
@@ -75,15 +74,15 @@ export const OutlinePainPointItem = memo(function OutlinePainPointItem({ painPoi
           </OutlineSelect>
         </div>
       </div>
-      {confirming && removal && (
+      {removal && (
         <ConfirmDialog
           title={t.outlineView.confirmDeletePainPointTitle}
           confirmLabel={t.outlineView.confirmDelete}
           cancelLabel={t.outlineView.cancel}
-          onCancel={() => setConfirming(false)}
+          onCancel={() => setRemoval(null)}
           onConfirm={() => {
-            setConfirming(false)
-            if (editing.apply('deletePainPoint', removal.change, { announce: t.outlineView.painPointDeleted })) editing.focusLater(focusAfterDelete)
+            setRemoval(null)
+            if (editing.apply('deletePainPoint', removal.change(), { announce: t.outlineView.painPointDeleted })) editing.focusLater(focusAfterDelete)
           }}
         >
           <p>{t.outlineView.confirmDeletePainPointBody(name, removal.arrows)}</p>

@@ -8,7 +8,7 @@ import { agencyDisplay } from '../shapes/agencyDisplay'
 import { AddPainPointForm } from './AddPainPointForm'
 import { DraftTextField } from './DraftTextField'
 import { outlineIds, useOutlineEditing, type OutlineChangeKind } from './OutlineEditContext'
-import { removeCards, updateStepCard } from './outlineEdits'
+import { requestRemoval, updateStepCard, type RemovalRequest } from './outlineEdits'
 import { PlusIcon, TrashIcon } from './OutlineIcons'
 import type { OutlineStep } from './outlineModel'
 import { AgencyOptionList, ChannelOptions, EmotionOptions } from './OutlineOptions'
@@ -20,7 +20,7 @@ export const OutlineStepItem = memo(function OutlineStepItem({ step, number, foc
   const t = useT()
   const editing = useOutlineEditing()
   const { store, canEdit, boardAgencies } = editing
-  const [confirming, setConfirming] = useState(false)
+  const [removal, setRemoval] = useState<RemovalRequest | null>(null)
   const [addingPainPoint, setAddingPainPoint] = useState(false)
   const addButtonRef = useRef<HTMLButtonElement>(null)
   const warningId = useId()
@@ -36,13 +36,15 @@ export const OutlineStepItem = memo(function OutlineStepItem({ step, number, foc
     if (!createdId) requestAnimationFrame(() => addButtonRef.current?.focus())
   }
 
-  const removal = confirming
-    ? removeCards(
+  const askToDelete = () =>
+    setRemoval(
+      requestRemoval(
         store,
         [step.id],
         step.painPoints.map((painPoint) => painPoint.id),
-      )
-    : null
+      ),
+    )
+
   return (
     <li className="outline-step" data-testid="outline-step" data-shape-id={step.id} style={{ '--agency-colour': agency?.colour ?? 'transparent' } as CSSProperties}>
       <article aria-labelledby={headingId}>
@@ -57,7 +59,7 @@ export const OutlineStepItem = memo(function OutlineStepItem({ step, number, foc
             </span>
           )}
           {canEdit && (
-            <button type="button" className="outline-icon-button outline-icon-button--danger" aria-label={t.outlineView.deleteStep(name)} title={t.outlineView.deleteStep(name)} onClick={() => setConfirming(true)}>
+            <button type="button" className="outline-icon-button outline-icon-button--danger" aria-label={t.outlineView.deleteStep(name)} title={t.outlineView.deleteStep(name)} onClick={askToDelete}>
               <TrashIcon />
             </button>
           )}
@@ -122,15 +124,15 @@ export const OutlineStepItem = memo(function OutlineStepItem({ step, number, foc
             </button>
           ))}
       </article>
-      {confirming && removal && (
+      {removal && (
         <ConfirmDialog
           title={t.outlineView.confirmDeleteStepTitle}
           confirmLabel={t.outlineView.confirmDelete}
           cancelLabel={t.outlineView.cancel}
-          onCancel={() => setConfirming(false)}
+          onCancel={() => setRemoval(null)}
           onConfirm={() => {
-            setConfirming(false)
-            if (editing.apply('deleteStep', removal.change, { announce: t.outlineView.stepDeleted })) editing.focusLater(focusAfterDelete)
+            setRemoval(null)
+            if (editing.apply('deleteStep', removal.change(), { announce: t.outlineView.stepDeleted })) editing.focusLater(focusAfterDelete)
           }}
         >
           <p>{t.outlineView.confirmDeleteStepBody(name, removal.painPoints, removal.arrows)}</p>

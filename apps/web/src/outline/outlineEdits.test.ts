@@ -1,7 +1,7 @@
 import { boardToJourney, type JourneyFrameShape } from '@sammen/journey-shapes'
 import { describe, expect, it } from 'vitest'
 import type { TLShape, TLShapeId } from 'tldraw'
-import { addPainPoint, addStep, removeCards, renameLane, renamePhase, setSituation, updateStepCard } from './outlineEdits'
+import { addPainPoint, addStep, removeCards, renameLane, renamePhase, requestRemoval, setSituation, updateStepCard } from './outlineEdits'
 import { OutlineHistory } from './outlineHistory'
 import { readOutline } from './outlineModel'
 import { createOutlineTestStore, FRAME_ID, PP1, S1, S3, seedOutlineTestBoard } from './outlineTestBoard'
@@ -110,6 +110,24 @@ describe('outline edits', () => {
     const removal = removeCards(store, [S3])
     expect(removal.arrows).toBe(1)
     history.apply('delete', removal.change)
+    expect(store.allRecords().filter((record) => record.typeName === 'binding')).toHaveLength(0)
+    expect(store.allRecords().filter((record) => record.typeName === 'shape' && record.type === 'arrow')).toHaveLength(0)
+    expect(store.get(added.id)).toBeDefined()
+  })
+
+  it('removes an arrow a colleague drew to the card while the confirm dialog was open', () => {
+    const { store, history } = setUp()
+    history.apply('block', addStep(store, { frameId: FRAME_ID, phaseId: 'under', laneId: 'gjor', text: 'x', agencyId: 'nav', channel: 'digital' })!.change)
+    const blocker = store.allRecords().find((record) => record.typeName === 'shape' && (record.props as { text?: string }).text === 'x')!
+    store.put([{ ...blocker, x: 824, y: 280 } as TLShape])
+    const request = requestRemoval(store, [S3])
+    expect(request.arrows).toBe(0)
+    // Meanwhile a colleague links a new pain point to s3 by an arrow.
+    const added = addPainPoint(store, S3, { text: 'b', ownerAgencyId: 'nav', severity: 1, category: 'annet' }, [])!
+    store.mergeRemoteChanges(() => store.put(added.change.put!))
+    expect(store.allRecords().filter((record) => record.typeName === 'binding')).toHaveLength(2)
+    history.apply('delete', request.change())
+    expect(store.get(S3)).toBeUndefined()
     expect(store.allRecords().filter((record) => record.typeName === 'binding')).toHaveLength(0)
     expect(store.allRecords().filter((record) => record.typeName === 'shape' && record.type === 'arrow')).toHaveLength(0)
     expect(store.get(added.id)).toBeDefined()

@@ -274,3 +274,19 @@ export function removeCards(source: RecordSource, cardIds: readonly TLShapeId[],
     arrows: arrows.size,
   }
 }
+
+/** A deletion the person is asked to confirm: what the dialog says, and the removal itself for when they do. */
+export interface RemovalRequest {
+  painPoints: number
+  arrows: number
+  /**
+   * Worked out from the store when called, not when the dialog opened: an arrow a colleague drew to one of the
+   * cards meanwhile goes with it instead of being left pointing at nothing. The cards are the ones the dialog named.
+   */
+  change: () => RecordChange
+}
+
+export function requestRemoval(source: RecordSource, cardIds: readonly TLShapeId[], painPointIds: readonly TLShapeId[] = []): RemovalRequest {
+  const { painPoints, arrows } = removeCards(source, cardIds, painPointIds)
+  return { painPoints, arrows, change: () => removeCards(source, cardIds, painPointIds).change }
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import type { TLShape } from 'tldraw'
-import { updatePainPoint, updateStepCard } from './outlineEdits'
+import { TLDOCUMENT_ID, type TLDocument, type TLShape } from 'tldraw'
+import { setSituation, updatePainPoint, updateStepCard } from './outlineEdits'
 import { OutlineHistory, revertFields } from './outlineHistory'
 import { createOutlineTestStore, PP1, S1, seedOutlineTestBoard } from './outlineTestBoard'
 
@@ -36,6 +36,35 @@ describe('OutlineHistory', () => {
     history.undo()
     expect(props(store, S1).text).toBe('Søker om lån')
     expect(history.undo()).toBeNull()
+  })
+
+  it("takes back only this person's typing when a colleague moved the card between two coalesced saves", () => {
+    const { store, history } = setUp()
+    history.apply('text', updateStepCard(store, S1, { text: 'Søker om lån i' }), { coalesceKey: 'text:s1' })
+    store.mergeRemoteChanges(() => store.put([{ ...(store.get(S1) as TLShape), x: 300 }]))
+    history.apply('text', updateStepCard(store, S1, { text: 'Søker om lån i banken' }), { coalesceKey: 'text:s1' })
+    expect(history.undo()).toEqual({ label: 'text', complete: true })
+    expect(store.get(S1)).toMatchObject({ x: 300, props: { text: 'Søker om lån' } })
+    expect(history.undo()).toBeNull()
+    // The colleague moves it again; redo brings back the text and leaves their move alone.
+    store.mergeRemoteChanges(() => store.put([{ ...(store.get(S1) as TLShape), x: 400 }]))
+    expect(history.redo()).toEqual({ label: 'text', complete: true })
+    expect(store.get(S1)).toMatchObject({ x: 400, props: { text: 'Søker om lån i banken' } })
+    history.undo()
+    expect(store.get(S1)).toMatchObject({ x: 400, props: { text: 'Søker om lån' } })
+  })
+
+  it("keeps an agency a colleague added to the document while this person typed the situation", () => {
+    const { store, history } = setUp()
+    const document = () => store.get(TLDOCUMENT_ID) as TLDocument
+    const agency = { order: 0, agency: { id: 'skatt', name: 'Skatteetaten', shortName: 'Skatt', level: 'stat', colour: '#1f6f8b' } }
+    history.apply('situation', setSituation(store, 'Jeg skal bygge'), { coalesceKey: 'situation:1' })
+    store.mergeRemoteChanges(() => store.put([{ ...document(), meta: { ...document().meta, 'sammenAgency:skatt': agency } }]))
+    history.apply('situation', setSituation(store, 'Jeg skal bygge garasje'), { coalesceKey: 'situation:1' })
+    expect(history.undo()).toEqual({ label: 'situation', complete: true })
+    expect(document().meta).toMatchObject({ sammen: { situation: 'Jeg skal bygge hus.' }, 'sammenAgency:skatt': agency })
+    history.redo()
+    expect(document().meta).toMatchObject({ sammen: { situation: 'Jeg skal bygge garasje' }, 'sammenAgency:skatt': agency })
   })
 
   it("leaves a field alone that someone else changed after this person, and says so", () => {

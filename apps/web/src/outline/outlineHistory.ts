@@ -29,6 +29,10 @@ interface RecordDiff {
 
 interface HistoryEntry<L> {
   label: L
+  /**
+   * In the order they were made. One record may appear more than once: when someone else changed it between two
+   * coalesced saves, each save keeps its own diff, so undo takes back only what this person wrote.
+   */
   diffs: RecordDiff[]
   /** Consecutive changes with the same key (typing in one field) become one entry. */
   coalesceKey?: string
@@ -107,8 +111,10 @@ export class OutlineHistory<L> {
     const top = this.undoStack.at(-1)
     if (options.coalesceKey !== undefined && top?.coalesceKey === options.coalesceKey && this.redoStack.length === 0) {
       for (const diff of diffs) {
-        const earlier = top.diffs.find((candidate) => candidate.id === diff.id)
-        if (earlier) earlier.after = diff.after
+        const earlier = top.diffs.findLast((candidate) => candidate.id === diff.id)
+        // Extending the earlier diff is only right if nobody touched the record in between: otherwise its
+        // `before` would claim their change as this person's, and undo would take it back.
+        if (earlier && same(earlier.after, diff.before)) earlier.after = diff.after
         else top.diffs.push(diff)
       }
       top.diffs = top.diffs.filter((diff) => !same(diff.before, diff.after))
@@ -168,18 +174,19 @@ export class OutlineHistory<L> {
 
   /** The change that takes an entry back, as far as the store still allows (see the module comment). */
   private inverse(entry: HistoryEntry<L>): { change: Required<RecordChange>; skipped: boolean } {
-    const put: TLRecord[] = []
-    const remove: RecordId[] = []
+    // Diffs are taken back newest first, each against the result of the ones after it (a record may have several).
+    const working = new Map<RecordId, TLRecord | null>()
+    const currentOf = (id: RecordId) => (working.has(id) ? (working.get(id) ?? null) : (this.store.get(id) ?? null))
     let skipped = false
     const restored = new Set<string>()
     for (const diff of [...entry.diffs].reverse()) {
-      const current = this.store.get(diff.id)
+      const current = currentOf(diff.id)
       if (diff.before === null) {
-        if (current) remove.push(diff.id)
+        if (current) working.set(diff.id, null)
       } else if (diff.after === null) {
         if (current) skipped = true
         else {
-          put.push(diff.before)
+          working.set(diff.id, diff.before)
           restored.add(diff.id)
         }
       } else if (!current) {
@@ -187,9 +194,15 @@ export class OutlineHistory<L> {
         skipped = true
       } else {
         const reverted = revertFields(current, diff.after, diff.before)
-        if (reverted.record) put.push(reverted.record)
+        if (reverted.record) working.set(diff.id, reverted.record)
         skipped ||= reverted.skipped
       }
+    }
+    const put: TLRecord[] = []
+    const remove: RecordId[] = []
+    for (const [id, record] of working) {
+      if (record) put.push(record)
+      else if (this.store.has(id)) remove.push(id)
     }
     // A card whose frame, or a binding whose arrow or card, is gone for good cannot come back on its own.
     const exists = (id: unknown) => typeof id !== 'string' || !id.startsWith('shape:') || restored.has(id) || this.store.has(id as RecordId)
