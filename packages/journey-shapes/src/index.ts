@@ -82,10 +82,11 @@ export {
   BOARD_META_KEY,
   EMPTY_BOARD_JOURNEY_META,
   HANDOFF_META_KEY,
+  handoffInformationItems,
   readBoardJourneyMeta,
   readHandoffCarrier,
   withBoardJourneyMeta,
   type BoardJourneyMeta,
 } from './board/boardJourneyMeta'
 export { richTextToPlain } from './board/richTextToPlain'
-export { boardToJourney, type BoardJourney, type LeftOutCard, type LeftOutReason } from './board/boardToJourney'
+export { boardToJourney, UNKNOWN_AGENCY_COLOUR, type BoardJourney, type LeftOutCard, type LeftOutReason } from './board/boardToJourney'

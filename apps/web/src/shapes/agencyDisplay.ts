@@ -1,5 +1,5 @@
 import { findCatalogueAgency, type Agency, type AgencyLevel } from '@sammen/journey-model'
-import { readBoardJourneyMeta } from '@sammen/journey-shapes'
+import { readBoardJourneyMeta, UNKNOWN_AGENCY_COLOUR } from '@sammen/journey-shapes'
 
 /** Where an agency's name and colour came from: the board's own list wins over the catalogue. */
 export type AgencySource = 'board' | 'catalogue' | 'unknown'
@@ -20,7 +20,8 @@ export type BoardAgencies = ReadonlyMap<string, Agency>
 export const NO_BOARD_AGENCIES: BoardAgencies = new Map()
 
 /** Cards of agencies nobody here knows (a newer catalogue, a typo in an import) stay readable, in grey. */
-export const UNKNOWN_AGENCY_COLOUR = '#5b6675'
+/** Re-exported: the grey is journey-shapes' (boardToJourney uses it for reports too). */
+export { UNKNOWN_AGENCY_COLOUR }
 
 /**
  * What a card shows for an agency id: the board's own agency first (people may have given a catalogue agency

@@ -94,3 +94,11 @@ export function readHandoffCarrier(arrowMeta: unknown): Carrier {
   const parsed = carrierSchema.safeParse(raw)
   return parsed.success ? parsed.data : 'etatene'
 }
+
+/** The information items of a handoff: its arrow's label split at commas, semicolons and line breaks. */
+export function handoffInformationItems(label: string): string[] {
+  return label
+    .split(/[,;\n]/)
+    .map((item) => item.trim())
+    .filter((item) => item.length > 0)
+}

@@ -32,7 +32,7 @@ import { JOURNEY_FRAME_TYPE } from '../journeyFrame/journeyFrameSchema'
 import { OPPORTUNITY_TYPE } from '../opportunity/opportunitySchema'
 import { PAIN_POINT_TYPE } from '../painPoint/painPointSchema'
 import { STEP_CARD_TYPE } from '../stepCard/stepCardSchema'
-import { readBoardJourneyMeta, readHandoffCarrier } from './boardJourneyMeta'
+import { handoffInformationItems, readBoardJourneyMeta, readHandoffCarrier } from './boardJourneyMeta'
 import { richTextToPlain } from './richTextToPlain'
 
 /** Why a card on the board is not part of the journey that reports and the outline read. */
@@ -63,7 +63,8 @@ export interface BoardJourney {
   unknownAgencyIds: string[]
 }
 
-const UNKNOWN_AGENCY_COLOUR = '#767676'
+/** The grey of an agency id nobody knows (neither the board's nor the catalogue's), the same in the app and reports. */
+export const UNKNOWN_AGENCY_COLOUR = '#5b6675'
 
 type Shape = TLShape
 type Binding = Extract<TLRecord, { typeName: 'binding' }>
@@ -277,10 +278,7 @@ export function boardToJourney(records: Iterable<TLRecord>): BoardJourney {
     if (!stepIds.has(a) || !stepIds.has(b) || a === b) continue
     // An arrow between two steps of one agency is the flow inside that agency, not a handoff between agencies.
     if (stepAgency.get(a) === stepAgency.get(b)) continue
-    const information = arrowText(arrow)
-      .split(/[,;\n]/)
-      .map((item) => item.trim())
-      .filter((item) => item.length > 0)
+    const information = handoffInformationItems(arrowText(arrow))
     const handoff = accept(handoffSchema, { id: arrow.id, fromStepId: a, toStepId: b, carriedBy: readHandoffCarrier(arrow.meta), information }, arrow)
     if (handoff) handoffs.push(handoff)
   }

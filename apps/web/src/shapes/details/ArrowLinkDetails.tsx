@@ -1,11 +1,11 @@
-import { readHandoffCarrier, type ActorShape, type OpportunityShape, type PainPointShape, type StepCardShape } from '@sammen/journey-shapes'
+import { handoffInformationItems, readHandoffCarrier, type ActorShape, type OpportunityShape, type PainPointShape, type StepCardShape } from '@sammen/journey-shapes'
 import { CARRIERS, type Carrier } from '@sammen/journey-model'
 import { useId } from 'react'
 import { renderPlaintextFromRichText, toRichText, useEditor, type TLArrowShape, type TLShape } from 'tldraw'
 import { useT } from '../../i18n'
 import { agencyDisplay, type BoardAgencies } from '../agencyDisplay'
 import { useBoardAgencies } from '../useBoardAgencies'
-import { handoffArrowStyle, handoffInformationItems, withHandoffCarrier, type ArrowLinkKind } from './arrowLink'
+import { handoffArrowStyle, withHandoffCarrier, type ArrowLinkKind } from './arrowLink'
 import { DetailsPanel, DetailsTitle, TextField } from './DetailsFields'
 
 export interface ArrowLink {

@@ -1,6 +1,6 @@
 import { readHandoffCarrier } from '@sammen/journey-shapes'
 import { describe, expect, it } from 'vitest'
-import { arrowLinkKind, handoffArrowStyle, handoffInformationItems, withHandoffCarrier } from './arrowLink'
+import { arrowLinkKind, handoffArrowStyle, withHandoffCarrier } from './arrowLink'
 
 describe('arrowLinkKind', () => {
   it('reads step → step as a handoff and actor → actor as a relation', () => {
@@ -34,11 +34,5 @@ describe('handoff carrier', () => {
     expect(meta).toEqual({ note: 'x', carriedBy: 'personen' })
     expect(readHandoffCarrier(meta)).toBe('personen')
     expect(readHandoffCarrier(withHandoffCarrier(meta, 'etatene'))).toBe('etatene')
-  })
-
-  it('splits the label into information items at commas, semicolons and line breaks', () => {
-    expect(handoffInformationItems('inntekt, adresse;  skattemelding\nbarn ')).toEqual(['inntekt', 'adresse', 'skattemelding', 'barn'])
-    expect(handoffInformationItems(' , ;\n')).toEqual([])
-    expect(handoffInformationItems('')).toEqual([])
   })
 })

@@ -27,10 +27,3 @@ export function withHandoffCarrier<Meta extends object>(meta: Meta, carrier: Car
   return { ...meta, [HANDOFF_META_KEY]: carrier }
 }
 
-/** The information items of a handoff: its label split at commas, semicolons and line breaks (as boardToJourney reads it). */
-export function handoffInformationItems(label: string): string[] {
-  return label
-    .split(/[,;\n]/)
-    .map((item) => item.trim())
-    .filter((item) => item.length > 0)
-}

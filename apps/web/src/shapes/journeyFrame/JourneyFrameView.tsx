@@ -14,6 +14,8 @@ function useRatedSteps(shape: JourneyFrameShape): RatedStep[] {
     'journey frame emotions',
     () => {
       const geometry = journeyFrameGeometry(shape.props)
+      // No emotion lane, no curve: skip the walk over every card on each drag frame.
+      if (!geometry.rows.some((row) => row.lane.kind === 'emotion')) return '[]'
       return JSON.stringify(
         editor.getSortedChildIdsForParent(shape.id).flatMap((id) => {
           const child = editor.getShape(id)
