@@ -215,6 +215,17 @@ test('dot voting hides others\' dots until the reveal; a comment mentioning an a
   // Ola comments on "Venter uten svar" and mentions the municipality with @ and the keyboard.
   await selectCard(ola.page, 'Venter uten svar')
   await olaF.openComments()
+  // A phone number is flagged before anything is shared; "Endre" goes back to the text.
+  await olaF.writeComment('', 'Kommu', 'ring meg på 912 34 567')
+  const notice = olaF.commentsPanel.getByTestId('personal-data-notice')
+  await expect(notice).toContainText('Dette ser ut som et telefonnummer')
+  await expect(notice).toBeFocused()
+  await ola.page.screenshot({ path: '/tmp/facilitation-comment-personal-data.png' })
+  await expect(olaF.commentsPanel.getByTestId('comment')).toHaveCount(0)
+  await notice.getByRole('button', { name: 'Endre' }).click()
+  const input = olaF.commentsPanel.getByTestId('comment-input')
+  await expect(input).toBeFocused()
+  await input.fill('')
   await olaF.writeComment('', 'Kommu', 'kan dere svare raskere?')
   await expect(olaF.commentsPanel.getByTestId('comment')).toContainText('@Kommunen kan dere svare raskere?')
   expect(await seriousViolations(ola.page, ['[data-testid="comments-panel"]'])).toEqual([])

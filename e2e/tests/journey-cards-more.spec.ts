@@ -70,6 +70,15 @@ test('opportunity, benefit, actor and a person-carried handoff: Kari makes them,
   await kariMaps.placeCard('i', 420, 320, '')
   await kariMaps.selectDetail('Etat', 'kartverket')
   await kariMaps.selectDetail('Interesse', 'stor')
+  // An e-mail address in a details field stays in Kari's field, flagged, until she changes it.
+  await kariMaps.fillDetail('Hvordan følger vi dem opp?', 'Skriv til kari.nordmann@kommune.no')
+  const notice = kariMaps.details.getByTestId('personal-data-notice')
+  await expect(notice).toContainText('Dette ser ut som en e-postadresse')
+  await kari.page.screenshot({ path: '/tmp/journey-cards-more-personal-data.png' })
+  await expect.poll(async () => (await kariMaps.storedShapes('actor'))[0]?.props.followUp).toBe('')
+  await notice.getByRole('button', { name: 'Endre' }).click()
+  await kariMaps.fillDetail('Hvordan følger vi dem opp?', 'Møte i mars')
+  await expect(notice).toBeHidden()
   await kariMaps.fillDetail('Hva trenger de å vite?', 'Når skjøtet er klart')
   await kari.board.expectSynced()
 

@@ -1,8 +1,10 @@
 import { facilitation, type BoardRoom } from '@sammen/sync'
-import { useId, useMemo, useState } from 'react'
+import { findPersonalData, type PersonalDataHit } from '@sammen/journey-model'
+import { useEffect, useId, useMemo, useRef, useState } from 'react'
 import { useEditor, useValue } from 'tldraw'
 import { useBoardAccess } from '../access/useBoardAccess'
 import { useT } from '../i18n'
+import { PersonalDataNotice } from '../privacy/PersonalDataNotice'
 import { agencyIdsOnBoard, agencyShortName, cardLabel, jumpToCard, mentionableAgencies } from './boardCards'
 import { useFacilitationUi } from './facilitationUi'
 import { MentionInput } from './MentionInput'
@@ -70,6 +72,21 @@ function ThreadView({ room, me, cardId, thread }: { room: BoardRoom; me: Me; car
   const agencies = useMemo(() => mentionableAgencies(boardAgencyIds), [boardAgencyIds])
   const canWrite = access.canEdit && me.id !== null
 
+  const [held, setHeld] = useState<PersonalDataHit[] | null>(null)
+  const formRef = useRef<HTMLFormElement>(null)
+  const noticeRef = useRef<HTMLDivElement>(null)
+  // The warning comes in answer to "Send": it takes focus, so keyboard and screen-reader users meet it first.
+  useEffect(() => {
+    if (held) noticeRef.current?.focus()
+  }, [held])
+
+  const post = (trimmed: string) => {
+    if (!me.id) return
+    facilitation.addComment(room.doc, { cardId, author: { id: me.id, name: me.name }, text: trimmed, mentions: facilitation.mentionedAgencyIds(trimmed, agencies) })
+    setText('')
+    setError(null)
+    setHeld(null)
+  }
   const send = () => {
     const trimmed = text.trim()
     if (!trimmed || !me.id) return
@@ -77,9 +94,14 @@ function ThreadView({ room, me, cardId, thread }: { room: BoardRoom; me: Me; car
       setError(t.facilitation.comments.tooLong(facilitation.MAX_COMMENT_LENGTH))
       return
     }
-    facilitation.addComment(room.doc, { cardId, author: { id: me.id, name: me.name }, text: trimmed, mentions: facilitation.mentionedAgencyIds(trimmed, agencies) })
-    setText('')
-    setError(null)
+    // Comments are shared with everyone on the board, like card text: personal data is flagged first.
+    const hits = findPersonalData(trimmed)
+    if (hits.length > 0) return setHeld(hits)
+    post(trimmed)
+  }
+  const edit = () => {
+    setHeld(null)
+    formRef.current?.querySelector<HTMLInputElement>('input, textarea')?.focus()
   }
 
   return (
@@ -99,6 +121,7 @@ function ThreadView({ room, me, cardId, thread }: { room: BoardRoom; me: Me; car
       )}
       {canWrite ? (
         <form
+          ref={formRef}
           className="comment-form"
           onSubmit={(event) => {
             event.preventDefault()
@@ -107,7 +130,10 @@ function ThreadView({ room, me, cardId, thread }: { room: BoardRoom; me: Me; car
         >
           <MentionInput
             value={text}
-            onChange={setText}
+            onChange={(next) => {
+              setText(next)
+              setHeld(null)
+            }}
             onSubmit={send}
             agencies={agencies}
             label={t.facilitation.comments.write}
@@ -122,10 +148,15 @@ function ThreadView({ room, me, cardId, thread }: { room: BoardRoom; me: Me; car
               {error}
             </p>
           )}
+          {held && (
+            <PersonalDataNotice ref={noticeRef} hits={held} proceedLabel={t.userPanel.personalData.sendAnyway} onEdit={edit} onProceed={() => post(text.trim())} />
+          )}
           <div className="facilitation-actions">
-            <button type="submit" className="button button--primary button--small" data-testid="comment-send">
-              {t.facilitation.comments.send}
-            </button>
+            {!held && (
+              <button type="submit" className="button button--primary button--small" data-testid="comment-send">
+                {t.facilitation.comments.send}
+              </button>
+            )}
             {thread && thread.comments.length > 0 && (
               <button
                 type="button"

@@ -1,6 +1,8 @@
-import { useEffect, useId, useState, type CSSProperties, type KeyboardEvent, type ReactNode } from 'react'
+import { findPersonalData, type PersonalDataHit } from '@sammen/journey-model'
+import { useEffect, useId, useRef, useState, type CSSProperties, type KeyboardEvent, type ReactNode } from 'react'
 import { useEditor } from 'tldraw'
 import { useT } from '../../i18n'
+import { hitKinds, PersonalDataNotice } from '../../privacy/PersonalDataNotice'
 import { AgencyOptions } from '../AgencyOptions'
 import { agencyDisplay } from '../agencyDisplay'
 import { useBoardAgencies } from '../useBoardAgencies'
@@ -51,24 +53,55 @@ interface TextFieldProps {
 
 /**
  * A text field that writes when the person leaves it (or presses Enter in a one-line field): one undo step per
- * edit, not one per key, and others see finished words rather than every keystroke.
+ * edit, not one per key, and others see finished words rather than every keystroke. Text that looks like personal
+ * data stays in this field, with a warning, until the person changes it or shares it anyway.
  */
 export function TextField({ label, value, onCommit, hint, multiline = false }: TextFieldProps) {
+  const t = useT().userPanel.personalData
   const id = useId()
   const hintId = useId()
   const [draft, setDraft] = useState(value)
   const [isFocused, setFocused] = useState(false)
-  // Someone else's edit shows up unless this person is in the middle of typing.
+  const [held, setHeld] = useState<PersonalDataHit[] | null>(null)
+  const controlRef = useRef<HTMLInputElement & HTMLTextAreaElement>(null)
+  const noticeRef = useRef<HTMLDivElement>(null)
+  // The warning may open below the panel's fold: bring it into view without taking focus.
   useEffect(() => {
-    if (!isFocused) setDraft(value)
-  }, [value, isFocused])
-  const commit = () => {
-    if (draft !== value) onCommit(draft)
+    if (held) noticeRef.current?.scrollIntoView({ block: 'nearest' })
+  }, [held])
+  // Someone else's edit shows up unless this person is in the middle of typing or has text held back.
+  useEffect(() => {
+    if (!isFocused && !held) setDraft(value)
+  }, [value, isFocused, held])
+  const commit = (viaEnter = false) => {
+    if (draft === value) return setHeld(null)
+    const hits = findPersonalData(draft)
+    if (hits.length > 0) {
+      setHeld(hits)
+      // In answer to Enter the warning takes focus; leaving the field should not be pulled back.
+      if (viaEnter) requestAnimationFrame(() => noticeRef.current?.focus())
+      return
+    }
+    setHeld(null)
+    onCommit(draft)
+  }
+  const shareAnyway = () => {
+    setHeld(null)
+    onCommit(draft)
+  }
+  const edit = () => {
+    const [first] = held ?? []
+    setHeld(null)
+    const control = controlRef.current
+    control?.focus()
+    if (control && first) control.setSelectionRange(first.start, first.end)
   }
   const common = {
     id,
+    ref: controlRef,
     value: draft,
     'aria-describedby': hint ? hintId : undefined,
+    'aria-invalid': held ? true : undefined,
     onFocus: () => setFocused(true),
     onBlur: () => {
       setFocused(false)
@@ -86,7 +119,7 @@ export function TextField({ label, value, onCommit, hint, multiline = false }: T
           type="text"
           onChange={(event) => setDraft(event.target.value)}
           onKeyDown={(event) => {
-            if (event.key === 'Enter') commit()
+            if (event.key === 'Enter') commit(true)
           }}
         />
       )}
@@ -95,6 +128,10 @@ export function TextField({ label, value, onCommit, hint, multiline = false }: T
           {hint}
         </p>
       )}
+      {held && <PersonalDataNotice ref={noticeRef} hits={held} detail={t.notShared} proceedLabel={t.shareAnyway} onEdit={edit} onProceed={shareAnyway} />}
+      <p className="visually-hidden" role="status">
+        {held ? `${hitKinds(held).map((kind) => t[kind]).join('. ')} – ${t.rule} ${t.notShared}` : ''}
+      </p>
     </div>
   )
 }
