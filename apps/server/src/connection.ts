@@ -8,6 +8,7 @@ import { canWrite, docKey, type DocKey, type DocKind } from './docKey'
 import type { Logger } from './log'
 import type { ServerMetrics } from './metrics'
 import { CloseCode, decodeClientMessage, isEmptyUpdate, ProtocolError } from './protocol'
+import { onlyAddsAnnotations } from './annotationGuard'
 import { MessageRate } from './rateLimit'
 import type { Peer, Room } from './room'
 import type { RoomRegistry } from './rooms'
@@ -179,6 +180,17 @@ export class Connection implements Peer {
       if (isEmptyUpdate(message.update)) return
       this.log.warn('read-only role sent a document change, closing connection')
       this.close(CloseCode.readOnly, 'read-only role')
+      return
+    }
+    if (
+      (message.kind === 'syncStep2' || message.kind === 'update') &&
+      this.kind === 'annotations' &&
+      this.role === 'panel' &&
+      !isEmptyUpdate(message.update) &&
+      !onlyAddsAnnotations(room.doc, message.update)
+    ) {
+      this.log.warn('panel member changed an existing annotation, closing connection')
+      this.close(CloseCode.readOnly, 'panel members may only add annotations')
       return
     }
     try {

@@ -98,6 +98,31 @@ describe('annotations document', () => {
     expect(editor.doc.getMap('journey').get('title')).toBe('original')
   })
 
+  it("refuses a panel member's change to an existing annotation with 4403; the others keep it as it was", async () => {
+    const boardId = freshBoardId()
+    const petra = client(boardId, await token(boardId, 'panel'), 'annotations')
+    const editor = client(boardId, await token(boardId, 'editor'), 'annotations')
+    await Promise.all([waitSynced(petra), waitSynced(editor)])
+    annotations(petra).set('note-0001', annotation('note-0001', 'Jeg visste ikke hvem jeg skulle ringe'))
+    await waitFor(() => annotations(editor).has('note-0001'), 'editor sees the annotation')
+
+    const pal = client(boardId, await token(boardId, 'panel'), 'annotations')
+    await waitSynced(pal)
+    await waitFor(() => annotations(pal).has('note-0001'), 'the second panel member reads it')
+    annotations(pal).set('note-0001', annotation('note-0001', 'Overskrevet av en annen'))
+    await waitFor(() => pal.closes.includes(4403), 'the overwriting panel member is closed with 4403')
+    annotations(pal).delete('note-0001')
+    await sleep(300)
+    expect(annotations(editor).get('note-0001')?.text).toBe('Jeg visste ikke hvem jeg skulle ringe')
+    expect(petra.closes).toEqual([])
+
+    // A later reader gets the original from the server.
+    const later = client(boardId, await token(boardId, 'viewer'), 'annotations')
+    await waitSynced(later)
+    await waitFor(() => annotations(later).has('note-0001'), 'a later reader has the annotation')
+    expect(annotations(later).get('note-0001')?.text).toBe('Jeg visste ikke hvem jeg skulle ringe')
+  })
+
   it("refuses a viewer's annotation update with 4403 and changes nothing", async () => {
     const boardId = freshBoardId()
     const editor = client(boardId, await token(boardId, 'editor'), 'annotations')
