@@ -1,6 +1,7 @@
-import { JOURNEY_FRAME_TYPE, type JourneyFrameProps, type JourneyFrameShape } from '@sammen/journey-shapes'
+import { JOURNEY_FRAME_TYPE, journeyFrameGeometry, type JourneyFrameProps, type JourneyFrameShape } from '@sammen/journey-shapes'
 import type { Editor, TLShapeId, TLShapePartial } from 'tldraw'
 import { isJourneyFrame, localBox } from './frameCells'
+import { CELL_PADDING } from './cellPlacement'
 import { cardsInGridItem, relocateCards, spotsBesideFrame, type PlacedCard } from './relocateCards'
 
 /**
@@ -79,7 +80,7 @@ export function removeGridItem(
     const moves = relocateCards(frame.props, next, all.filter(({ id }) => !leavingIds.has(id)))
     if (cards === 'delete') editor.deleteShapes([...leavingIds] as TLShapeId[])
     else {
-      moveCards(editor, spotsBesideFrame(next, leaving))
+      moveCards(editor, spotsBesideFrame(next, leaving, bottomOfShapesBeside(editor, frame, next)))
       // Reparenting keeps the page position, so they stay where the line above put them.
       editor.reparentShapes([...leavingIds] as TLShapeId[], frame.parentId)
     }
@@ -87,4 +88,20 @@ export function removeGridItem(
     moveCards(editor, moves)
   })
   return true
+}
+
+/**
+ * Frame-local y below the shapes that already stand right of the frame (cards kept from an earlier removal, say),
+ * so a second batch does not land on the first. 0 when there are none.
+ */
+function bottomOfShapesBeside(editor: Editor, frame: JourneyFrameShape, next: JourneyFrameProps): number {
+  const right = frame.x + journeyFrameGeometry(next).w
+  let bottom = 0
+  for (const id of editor.getSortedChildIdsForParent(frame.parentId)) {
+    const shape = editor.getShape(id)
+    if (!shape || shape.id === frame.id || shape.x < right) continue
+    const box = localBox(editor, shape)
+    bottom = Math.max(bottom, box.y + box.h - frame.y + CELL_PADDING)
+  }
+  return bottom
 }

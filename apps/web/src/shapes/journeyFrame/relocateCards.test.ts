@@ -1,7 +1,8 @@
 import type { JourneyFrameProps } from '@sammen/journey-shapes'
 import { describe, expect, it } from 'vitest'
 import { movePhase, removeLane, resizePhase } from './gridEdits'
-import { cardsInGridItem, minimumSpan, relocateCards } from './relocateCards'
+import { CELL_PADDING } from './cellPlacement'
+import { cardsInGridItem, minimumSpan, relocateCards, spotsBesideFrame } from './relocateCards'
 
 const props: JourneyFrameProps = {
   phases: [
@@ -49,5 +50,16 @@ describe('cardsInGridItem and minimumSpan', () => {
   it('is the widest card plus the padding on both sides', () => {
     expect(minimumSpan(props, [inFor, inUnder], { phaseId: 'for' })).toBe(148)
     expect(minimumSpan(props, [], { phaseId: 'for' })).toBe(0)
+  })
+})
+
+describe('spotsBesideFrame', () => {
+  it('stacks kept cards right of the frame, from below what already stands there', () => {
+    expect(spotsBesideFrame(props, [inFor, inUnder])).toEqual([
+      { id: 'a', x: 1100 + 80, y: 0 },
+      { id: 'b', x: 1100 + 80, y: 60 + CELL_PADDING },
+    ])
+    // A second removal starts under the first batch instead of on top of it.
+    expect(spotsBesideFrame(props, [inFor], 2 * (60 + CELL_PADDING))[0]).toEqual({ id: 'a', x: 1180, y: 2 * (60 + CELL_PADDING) })
   })
 })

@@ -48,11 +48,12 @@ export function minimumSpan(props: JourneyFrameProps, cards: readonly PlacedCard
 
 /**
  * Frame-local spots for cards that leave the frame (their phase or lane is removed but the cards are kept): a
- * tidy column of rows right of the frame, so nothing lands on top of other cards in the grid.
+ * tidy column of rows right of the frame, from `startY` (below what already stands there), so nothing lands on
+ * top of other cards.
  */
-export function spotsBesideFrame(props: JourneyFrameProps, cards: readonly PlacedCard[], gap = 80): { id: string; x: number; y: number }[] {
+export function spotsBesideFrame(props: JourneyFrameProps, cards: readonly PlacedCard[], startY = 0, gap = 80): { id: string; x: number; y: number }[] {
   const { w } = journeyFrameGeometry(props)
-  let y = 0
+  let y = startY
   return cards.map(({ id, box }) => {
     const spot = { id, x: w + gap, y }
     y += box.h + CELL_PADDING
