@@ -81,6 +81,30 @@ test.describe('user panel annotations (secured server)', () => {
     expect(await seriousViolations(petra.page)).toEqual([])
   })
 
+  test('a panel member without a connection is told the comment is kept and sent later, and it reaches the editor', async ({ server, newPerson }) => {
+    const id = boardId()
+    const erik = await newPerson('Erik Redaktør', '#1f6fd1', { agencyId: 'nav' })
+    await erik.page.goto(e2ePath(await server.inviteLink(id, 'editor')))
+    await erik.board.waitUntilReady()
+    await erik.board.expectSynced()
+    await erik.board.addStepCard(300, 300, 'Jeg melder dødsfallet')
+    await erik.board.expectSynced()
+    const petra = await newPerson('Petra', '#15803d', { agencyId: null })
+    await petra.page.goto(e2ePath(await server.inviteLink(id, 'panel')))
+    const panel = new PanelPage(petra.page)
+    await panel.waitUntilReady()
+    await expect(panel.step('Jeg melder dødsfallet')).toBeVisible()
+
+    await server.stop()
+    const form = await panel.writeComment('Jeg melder dødsfallet', 'Både og', 'Greit, men lang ventetid på telefon')
+    await panel.send(form)
+    await expect(panel.status).toHaveText('Takk! Kommentaren er lagret på denne enheten og blir sendt når du er på nett igjen.')
+
+    await server.start()
+    await erik.page.getByTestId('annotation-layer-toggle').click()
+    await expect(erik.page.getByTestId('annotation-panel').getByTestId('annotation-item')).toContainText('Greit, men lang ventetid på telefon', { timeout: 30_000 })
+  })
+
   test("card text that looks like a phone number stays on the writer's screen until they share it anyway", async ({ server, newPerson }) => {
     const id = boardId()
     const erik = await newPerson('Erik Redaktør', '#1f6fd1', { agencyId: 'nav' })

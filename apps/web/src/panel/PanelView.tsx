@@ -4,7 +4,7 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react'
 import type { TLStore } from 'tldraw'
 import { useBoardAccess } from '../access/useBoardAccess'
 import { annotationAuthorFor } from '../annotations/annotationAuthor'
-import { AnnotationsProvider, useAnnotationList, useAnnotationsRoom } from '../annotations/annotationsRoom'
+import { AnnotationsProvider, useAnnotationList, useAnnotationsRoom, useAnnotationsStatus } from '../annotations/annotationsRoom'
 import { FeelingFace } from '../annotations/FeelingFace'
 import { SammenLogo } from '../components/SammenLogo'
 import { useT } from '../i18n'
@@ -48,7 +48,10 @@ function PanelPage({ store, room }: { store: TLStore; room: BoardRoom }) {
   }, [texts.viewHeading, title])
 
   const isEmpty = journey.phases.length === 0 && journey.otherSteps.length === 0
-  const stepProps = { annotations, canAnnotate: access.canAnnotate, onSent: () => setAnnouncement(texts.sent) }
+  // Local-first: an annotation written without a connection is kept and sent later; say which of the two happened.
+  const annotationsStatus = useAnnotationsStatus(annotations)
+  const onSent = () => setAnnouncement(annotationsStatus.phase === 'offline' ? texts.sentOffline : texts.sent)
+  const stepProps = { annotations, canAnnotate: access.canAnnotate, onSent }
 
   return (
     <>

@@ -94,6 +94,7 @@ export const enWorkshop: typeof nbWorkshop = {
     tooLong: (max: number) => `The text is too long. Write at most ${max} characters.`,
     sendFailed: 'The comment could not be sent. Please try again.',
     sent: 'Thank you! Your comment has been sent.',
+    sentOffline: 'Thank you! Your comment is saved on this device and will be sent when you are back online.',
     yourComments: 'Your comments',
     commentsHere: (count: number) => (count === 1 ? '1 comment from you' : `${count} comments from you`),
     handled: 'Handled',

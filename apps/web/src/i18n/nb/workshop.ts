@@ -92,6 +92,7 @@ export const nbWorkshop = {
     tooLong: (max: number) => `Teksten er for lang. Skriv høyst ${max} tegn.`,
     sendFailed: 'Kommentaren kunne ikke sendes. Prøv igjen.',
     sent: 'Takk! Kommentaren er sendt.',
+    sentOffline: 'Takk! Kommentaren er lagret på denne enheten og blir sendt når du er på nett igjen.',
     yourComments: 'Dine kommentarer',
     commentsHere: (count: number) => (count === 1 ? '1 kommentar fra deg' : `${count} kommentarer fra deg`),
     handled: 'Behandlet',

@@ -94,6 +94,7 @@ export const nnWorkshop: typeof nbWorkshop = {
     tooLong: (max: number) => `Teksten er for lang. Skriv høgst ${max} teikn.`,
     sendFailed: 'Kommentaren kunne ikkje sendast. Prøv igjen.',
     sent: 'Takk! Kommentaren er send.',
+    sentOffline: 'Takk! Kommentaren er lagra på denne eininga og blir send når du er på nett igjen.',
     yourComments: 'Kommentarane dine',
     commentsHere: (count: number) => (count === 1 ? '1 kommentar frå deg' : `${count} kommentarar frå deg`),
     handled: 'Behandla',
