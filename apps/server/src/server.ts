@@ -5,6 +5,7 @@ import type { Duplex } from 'node:stream'
 import { WebSocketServer } from 'ws'
 import { isBoardId, type BoardId } from '@sammen/journey-model'
 import { AccessControl } from './auth/access'
+import { selectSubprotocol, socketToken } from './auth/socketToken'
 import { secretKey, type Role } from './auth/tokens'
 import { Connection } from './connection'
 import type { Fanout } from './fanout/Fanout'
@@ -144,11 +145,11 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     ),
   )
   // noServer: we route upgrades ourselves so a bad path or id gets a real HTTP status, not a socket.
-  const wss = new WebSocketServer({ noServer: true, maxPayload: maxMessageBytes, perMessageDeflate: false })
+  const wss = new WebSocketServer({ noServer: true, maxPayload: maxMessageBytes, perMessageDeflate: false, handleProtocols: selectSubprotocol })
 
   httpServer.on('upgrade', (req: http.IncomingMessage, socket: Duplex, head: Buffer) => {
     socket.on('error', () => {}) // a reset during the handshake is not worth a crash
-    // Never log req.url: in secured mode its query holds the invite token.
+    // Never log req.url or the protocol header: an older client's query, or the offered subprotocols, hold the token.
     const refuse = (status: number, message: string, headers: Record<string, string> = {}) => {
       metrics.upgradeRefused(status)
       refuseUpgrade(socket, status, message, headers)
@@ -170,7 +171,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
       return refuse(429, 'too many connections; retry in a minute', { 'Retry-After': '60' })
     }
 
-    access.authorize(boardId, url.searchParams.get('token')).then(
+    access.authorize(boardId, socketToken(req, url)).then(
       (decision) => {
         if (!decision.ok) {
           log.info('upgrade refused', { boardId, status: decision.status, reason: decision.reason, remote: req.socket.remoteAddress })

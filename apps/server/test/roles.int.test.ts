@@ -6,6 +6,7 @@ import { bindStoreToDoc } from '@sammen/sync'
 import { createTestStore, makeGeoShape, seedDocumentRecords } from '@sammen/sync/testing'
 import { createShapeId } from '@tldraw/tlschema'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import WebSocket from 'ws'
 import * as Y from 'yjs'
 import { issueToken, secretKey, type Role } from '../src/auth/tokens'
 import { encodeUpdate } from '../src/protocol'
@@ -90,6 +91,22 @@ describe('secured mode', () => {
     expect(await upgradeStatus(wsUrl(boardId, expired))).toBe(401)
     expect(await upgradeStatus(wsUrl(boardId, 'not.a.token'))).toBe(401)
     expect(await upgradeStatus(wsUrl(boardId, otherBoard))).toBe(403)
+  })
+
+  it('takes the token from the websocket subprotocols, so it never has to be in the URL', async () => {
+    const boardId = freshBoardId()
+    const good = await token(boardId, 'viewer')
+    const forged = await issueToken(secretKey('x'.repeat(40)), { boardId, role: 'editor', generation: 0, expiresInSeconds: 60 })
+    const ws = new WebSocket(wsUrl(boardId), ['sammen', `sammen.token.${good}`])
+    await new Promise((resolve, reject) => {
+      ws.once('open', resolve)
+      ws.once('error', reject)
+    })
+    // The server answers with the protocol name only: the token is not echoed back.
+    expect(ws.protocol).toBe('sammen')
+    ws.close()
+    expect(await upgradeStatus(wsUrl(boardId), ['sammen', `sammen.token.${forged}`])).toBe(401)
+    expect(await upgradeStatus(wsUrl(boardId), ['sammen'])).toBe(401)
   })
 
   it('lets a viewer read the board and relays its presence, without letting it write', async () => {

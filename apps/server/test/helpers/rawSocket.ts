@@ -28,9 +28,9 @@ export function closed(ws: WebSocket, timeoutMs = 10_000): Promise<CloseInfo> {
 }
 
 /** Resolves with the HTTP status the server answered a refused upgrade with. */
-export function upgradeStatus(url: string): Promise<number> {
+export function upgradeStatus(url: string, protocols?: string[]): Promise<number> {
   return new Promise((resolve, reject) => {
-    const ws = new WebSocket(url)
+    const ws = new WebSocket(url, protocols)
     ws.once('unexpected-response', (_req, res) => {
       resolve(res.statusCode ?? 0)
       ws.terminate()

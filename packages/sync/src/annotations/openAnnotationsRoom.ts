@@ -16,6 +16,7 @@ import {
   reopenAnnotation,
   type AnnotationList,
 } from './annotationsDoc'
+import { tokenProtocols } from '../room/tokenProtocols'
 
 export interface OpenAnnotationsRoomOptions {
   boardId: BoardId
@@ -89,7 +90,8 @@ export function openAnnotationsRoom(options: OpenAnnotationsRoomOptions): Annota
     provider = new WebsocketProvider(options.serverUrl, annotationsRoomName(boardId), doc, {
       connect: wantConnection,
       maxBackoffTime: 5_000,
-      params: options.token ? { token: options.token } : {},
+      // The token travels as a subprotocol, not in the URL (see tokenProtocols).
+      protocols: tokenProtocols(options.token),
       shouldReconnect: (event) => !PERMANENT_CLOSE_CODES.includes(event.code),
       ...(options.WebSocketPolyfill ? { WebSocketPolyfill: options.WebSocketPolyfill } : {}),
     })

@@ -11,6 +11,7 @@ import { DexieDocPersistence } from '../storage/dexieDocPersistence'
 import { describeStorageError, type SammenLocalDatabase } from '../storage/localDatabase'
 import { ValueEmitter } from './statusEmitter'
 import type { BoardRoomStatus, PresenceUser } from './types'
+import { tokenProtocols } from './tokenProtocols'
 
 export interface OpenBoardRoomOptions {
   boardId: BoardId
@@ -154,7 +155,8 @@ export function openBoardRoom(options: OpenBoardRoomOptions): BoardRoom {
       awareness,
       connect: wantConnection,
       maxBackoffTime: 5_000,
-      params: options.token ? { token: options.token } : {},
+      // The token travels as a subprotocol, not in the URL (see tokenProtocols).
+      protocols: tokenProtocols(options.token),
       shouldReconnect: (event) => !PERMANENT_CLOSE_CODES.includes(event.code),
       ...(options.WebSocketPolyfill ? { WebSocketPolyfill: options.WebSocketPolyfill } : {}),
     })
