@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util'
 import WebSocket from 'ws'
 import * as Y from 'yjs'
 import { issueToken, secretKey } from '../src/auth/tokens'
-import { encodeUpdate, messageSync, syncUpdate } from '../src/protocol'
+import { encodeUpdateMessage as encodeUpdate, MessageType, SyncMessageType } from '@sammen/protocol'
 import { startServerProcess, type ServerProcess } from '../test/helpers/serverProcess'
 
 const { values } = parseArgs({
@@ -75,7 +75,7 @@ async function throughput(server: ServerProcess, mode: Mode, run: number, update
         while (sent < updates.length && sent - received < windowSize) writer.send(updates[sent++]!)
       }
       reader.on('message', (data: Buffer) => {
-        if (data[0] !== messageSync || data[1] !== syncUpdate) return
+        if (data[0] !== MessageType.sync || data[1] !== SyncMessageType.update) return
         received++
         if (received === updates.length) {
           clearTimeout(timer)

@@ -5,7 +5,7 @@ import { ConfigError, DEFAULT_WEB_DIST, loadConfig } from './config'
 describe('loadConfig', () => {
   it('has working defaults', () => {
     const config = loadConfig({})
-    expect(config).toMatchObject({ port: 8787, host: '0.0.0.0', maxMessageBytes: 8 * 1024 * 1024, logLevel: 'info' })
+    expect(config).toMatchObject({ port: 8787, host: '127.0.0.1', maxMessageBytes: 8 * 1024 * 1024, logLevel: 'info', openModeRequested: false })
     expect(config.maxSnapshotBytes).toBe(32 * 1024 * 1024)
     expect(config.dataDir).toBe(path.resolve('data'))
     expect(DEFAULT_WEB_DIST.endsWith(path.join('apps', 'web', 'dist'))).toBe(true)
@@ -40,6 +40,17 @@ describe('loadConfig', () => {
       RATE_LIMIT_MESSAGES_PER_SECOND: '20',
     })
     expect(config).toMatchObject({ tokenSecret: secret, publicUrl: 'https://sammen.example.no', maxConnectionsPerMinute: 10, maxMessagesPerSecond: 20 })
+  })
+
+  it('refuses to listen beyond loopback without a secret unless open mode is asked for', () => {
+    for (const host of ['0.0.0.0', '::', '192.168.1.20']) {
+      expect(() => loadConfig({ HOST: host })).toThrow(/SAMMEN_TOKEN_SECRET is not set/)
+      expect(loadConfig({ HOST: host, SAMMEN_OPEN_MODE: '1' })).toMatchObject({ host, tokenSecret: null, openModeRequested: true })
+      expect(loadConfig({ HOST: host, SAMMEN_TOKEN_SECRET: 'x'.repeat(40) }).host).toBe(host)
+    }
+    for (const host of ['127.0.0.1', '127.8.9.1', '::1', 'localhost']) expect(loadConfig({ HOST: host }).host).toBe(host)
+    expect(() => loadConfig({ SAMMEN_OPEN_MODE: 'maybe' })).toThrow(/SAMMEN_OPEN_MODE must be 1 or 0/)
+    expect(loadConfig({ MAX_SNAPSHOTS_PER_BOARD: '5' }).maxSnapshotsPerBoard).toBe(5)
   })
 
   it('never echoes a too-short secret', () => {

@@ -28,6 +28,11 @@ export interface Config {
   maxConnectionsPerMinute: number
   /** Frames per second per connection. */
   maxMessagesPerSecond: number
+  /** SAMMEN_OPEN_MODE=1: open mode (no secret) is wanted even though HOST is reachable from other machines. */
+  openModeRequested: boolean
+  /** Most versions per board, and their bytes. */
+  maxSnapshotsPerBoard: number
+  maxSnapshotBytesPerBoard: number
 }
 
 export class ConfigError extends Error {
@@ -42,9 +47,10 @@ const PACKAGE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 export const DEFAULT_WEB_DIST = path.resolve(PACKAGE_DIR, '../web/dist')
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  return {
+  const config: Config = {
     port: readInt(env, 'PORT', 8787, 0, 65535),
-    host: readString(env, 'HOST', '0.0.0.0'),
+    // Loopback by default: a laptop's open-mode server is not reachable from the network unless asked for.
+    host: readString(env, 'HOST', '127.0.0.1'),
     dataDir: path.resolve(readString(env, 'DATA_DIR', './data')),
     webDist: path.resolve(readString(env, 'WEB_DIST', DEFAULT_WEB_DIST)),
     // Lower bound: a sync step 2 of a real board must fit; 1 KiB is only useful for tests.
@@ -61,7 +67,32 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxConnectionsPerMinute: readInt(env, 'RATE_LIMIT_CONNECTIONS_PER_MINUTE', 600, 1, 1_000_000),
     // Dragging a shape sends ~60 updates and ~60 awareness frames per second; this leaves headroom.
     maxMessagesPerSecond: readInt(env, 'RATE_LIMIT_MESSAGES_PER_SECOND', 500, 1, 1_000_000),
+    openModeRequested: readFlag(env, 'SAMMEN_OPEN_MODE'),
+    maxSnapshotsPerBoard: readInt(env, 'MAX_SNAPSHOTS_PER_BOARD', 200, 1, 100_000),
+    maxSnapshotBytesPerBoard: readInt(env, 'MAX_SNAPSHOT_BYTES_PER_BOARD', 256 * MIB, 1024, 64 * 1024 * MIB),
   }
+  // Secure by default: without a secret everyone who reaches the server edits every board, so that is only
+  // allowed where nobody else can reach it, unless someone says in so many words that they want it.
+  if (!config.tokenSecret && !isLoopbackHost(config.host) && !config.openModeRequested) {
+    throw new ConfigError(
+      `HOST=${config.host} makes the server reachable from other machines, but SAMMEN_TOKEN_SECRET is not set, so anyone ` +
+        'could edit every board. Set SAMMEN_TOKEN_SECRET (e.g. `openssl rand -base64 48`), or HOST=127.0.0.1, or ' +
+        'SAMMEN_OPEN_MODE=1 if an open server on this network is really what you want.',
+    )
+  }
+  return config
+}
+
+/** 127.0.0.0/8, ::1 and "localhost": only this machine can connect. */
+export function isLoopbackHost(host: string): boolean {
+  return host === 'localhost' || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host)
+}
+
+function readFlag(env: NodeJS.ProcessEnv, name: string): boolean {
+  const value = raw(env, name)?.toLowerCase()
+  if (value === undefined || value === '0' || value === 'false' || value === 'no') return false
+  if (value === '1' || value === 'true' || value === 'yes') return true
+  throw new ConfigError(`${name} must be 1 or 0, got ${JSON.stringify(value)}`)
 }
 
 function readUrl(env: NodeJS.ProcessEnv, name: string, protocols: string[]): string | null {

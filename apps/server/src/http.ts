@@ -5,6 +5,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import path from 'node:path'
 import sirv from 'sirv'
 import type { Logger } from './log'
+import { requestPath } from './httpPath'
 import { setSecurityHeaders } from './securityHeaders'
 import type { ApiHandler } from './snapshotApi'
 
@@ -26,13 +27,21 @@ const IMMUTABLE = 'public, max-age=31536000, immutable'
 /** Prometheus exposition (`ServerMetrics.render`). */
 export type MetricsSource = () => Promise<{ contentType: string; body: string }>
 
-export function createHttpHandler(
-  webDist: string | null,
-  log: Logger,
-  readiness: () => Promise<Readiness> = async () => ({ ready: true, checks: {} }),
-  metrics: MetricsSource | null = null,
-  api: ApiHandler | null = null,
-): HttpHandler {
+export interface HttpHandlerOptions {
+  webDist: string | null
+  log: Logger
+  readiness?: () => Promise<Readiness>
+  metrics?: MetricsSource | null
+  api?: ApiHandler | null
+  /** Served over HTTPS (PUBLIC_URL is https://): send Strict-Transport-Security. */
+  hsts?: boolean
+}
+
+export function createHttpHandler(options: HttpHandlerOptions): HttpHandler {
+  const { webDist, log } = options
+  const readiness = options.readiness ?? (async () => ({ ready: true, checks: {} }))
+  const metrics = options.metrics ?? null
+  const api = options.api ?? null
   let serveStatic: StaticHandler | null = null
   let warned = false
 
@@ -57,11 +66,16 @@ export function createHttpHandler(
     return serveStatic
   }
 
-  return (req, res) => {
-    setSecurityHeaders(res)
-    // The JSON API (snapshots) answers everything under /api/, so it never falls through to the app.
+  const handle = (req: IncomingMessage, res: ServerResponse): void => {
+    setSecurityHeaders(res, { hsts: options.hsts ?? false })
+    const pathname = requestPath(req)
+    if (pathname === null) {
+      res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' })
+      res.end('Bad request target\n')
+      return
+    }
+    // The JSON APIs answer everything under /api/, so it never falls through to the app.
     if (api?.(req, res)) return
-    const pathname = new URL(req.url ?? '/', 'http://localhost').pathname
 
     // Readiness (can this instance serve boards: storage and Redis answer?) for load balancers;
     // /healthz stays pure liveness so a database outage does not get every instance restarted.
@@ -133,6 +147,21 @@ export function createHttpHandler(
       }
       notFound(res)
     })
+  }
+
+  // Whatever a request looks like, it gets an answer: a throw in any handler becomes a 500, never a hung socket.
+  return (req, res) => {
+    try {
+      handle(req, res)
+    } catch (error) {
+      log.error('http handler failed', { error, method: req.method })
+      if (!res.headersSent) {
+        res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' })
+        res.end('Internal error\n')
+      } else {
+        res.destroy()
+      }
+    }
   }
 }
 

@@ -1,25 +1,39 @@
 // HTTP API for invite links (secured mode) and the server's access mode:
-//   GET  /api/mode                              → {"mode":"open"|"secured"}
-//   POST /api/boards/<id>/invites               → {"token","url","role","expiresAt"} (facilitator)
+//   GET  /api/mode                              → {"mode":"open"|"secured","exposed":bool}
+//   POST /api/boards/<id>/invites               → {"token","url","role","expiresAt"} (facilitator of the board or workspace)
 //   POST /api/boards/<id>/invites/revoke        → {"role","generation","disconnected"} (facilitator)
-// Tokens travel only in the Authorization header and in answers, never in logs.
+// Tokens travel only in the Authorization header and in answers, never in logs. Links are made from the
+// configured PUBLIC_URL; without one only a request to a loopback Host gets a link, so nobody can make the
+// server hand out links to a host of their choosing.
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { z } from 'zod'
 import { isBoardId, type BoardId } from '@sammen/journey-model'
 import { bearer, inviteUrl, type AccessControl } from './auth/access'
-import { MAX_INVITE_HOURS, ROLES, type Role } from './auth/tokens'
+import { mayManageInvites } from './auth/rules'
+import type { Sessions } from './auth/sessions'
+import { MAX_INVITE_HOURS, ROLES } from './auth/tokens'
+import { requestPath } from './httpPath'
 import type { Logger } from './log'
 import type { ApiHandler } from './snapshotApi'
 
 export interface InviteApiOptions {
   access: AccessControl
   log: Logger
-  /** Base of invite links; null = derived from the request's Host header. */
+  sessions: Sessions
+  /** Base of invite links; null = only requests to a loopback Host get links (from that Host). */
   publicUrl: string | null
-  /** Closes this instance's connections of `role` on the board (now at `generation`); returns how many. */
-  disconnectRole: (boardId: BoardId, role: Role, generation: number) => number
+  /** Whether the server listens beyond loopback (reported by /api/mode so the app can warn in open mode). */
+  exposed?: boolean
   refused?: (status: number) => void
   isClosing?: () => boolean
+}
+
+const LOOPBACK_HOST = /^(localhost|127\.0\.0\.1|\[::1\])(:\d{1,5})?$/i
+
+/** The base of links for this request: PUBLIC_URL, or the Host when it is a loopback name; else null. */
+export function linkBase(publicUrl: string | null, host: string | undefined): string | null {
+  if (publicUrl) return publicUrl
+  return host && LOOPBACK_HOST.test(host) ? `http://${host}` : null
 }
 
 const INVITES_PATH = /^\/api\/boards\/([^/]*)\/invites(\/revoke)?\/?$/
@@ -45,6 +59,7 @@ class HttpError extends Error {
     readonly status: number,
     message: string,
     readonly headers: Record<string, string> = {},
+    readonly code?: string,
   ) {
     super(message)
   }
@@ -67,15 +82,14 @@ export function createInviteApi(options: InviteApiOptions): ApiHandler {
     if (options.isClosing?.()) throw new HttpError(503, 'server is shutting down; retry shortly')
     const decision = await access.authorize(boardId, bearer(req))
     if (!decision.ok) throw new HttpError(decision.status, decision.reason, { 'WWW-Authenticate': 'Bearer' })
-    if (decision.role !== 'facilitator') throw new HttpError(403, 'only a facilitator may manage invites')
+    if (!mayManageInvites(decision.role)) throw new HttpError(403, 'only a facilitator may manage invites')
     const json = await readJson(req)
 
     if (revoke) {
       const parsed = revokeBody.safeParse(json)
       if (!parsed.success) throw new HttpError(400, parsed.error.issues[0]?.message ?? 'invalid body')
       const { role } = parsed.data
-      const generation = await access.revoke(boardId, role)
-      const disconnected = options.disconnectRole(boardId, role, generation)
+      const { generation, disconnected } = await options.sessions.revoke(boardId, role)
       log.info('invites revoked', { boardId, role, generation, disconnected, by: decision.claims?.tokenId })
       return send(res, 200, { role, generation, disconnected })
     }
@@ -83,8 +97,16 @@ export function createInviteApi(options: InviteApiOptions): ApiHandler {
     if (!parsed.success) throw new HttpError(400, parsed.error.issues[0]?.message ?? 'invalid body')
     const { role, expiresInHours } = parsed.data
     const expiresInSeconds = Math.max(1, Math.round(expiresInHours * 3600))
+    const base = linkBase(options.publicUrl, req.headers.host)
+    if (!base) {
+      throw new HttpError(
+        400,
+        'this server has no PUBLIC_URL and the request came to a Host it cannot trust; set PUBLIC_URL (e.g. https://sammen.example.no) to make invite links',
+        {},
+        'no-public-url',
+      )
+    }
     const token = await access.issue(boardId, role, expiresInSeconds)
-    const base = options.publicUrl ?? `http://${req.headers.host ?? 'localhost'}`
     log.info('invite issued', { boardId, role, expiresInHours, by: decision.claims?.tokenId })
     send(res, 201, {
       token,
@@ -95,15 +117,11 @@ export function createInviteApi(options: InviteApiOptions): ApiHandler {
   }
 
   return (req, res) => {
-    let pathname: string
-    try {
-      pathname = new URL(req.url ?? '/', 'http://localhost').pathname
-    } catch {
-      return false
-    }
+    const pathname = requestPath(req)
+    if (pathname === null) return false
     if (pathname === '/api/mode') {
       if (req.method !== 'GET' && req.method !== 'HEAD') send(res, 405, { error: 'use GET' }, { Allow: 'GET, HEAD' })
-      else send(res, 200, { mode: access.mode })
+      else send(res, 200, { mode: access.mode, exposed: options.exposed ?? false })
       return true
     }
     const match = INVITES_PATH.exec(pathname)
@@ -119,7 +137,7 @@ export function createInviteApi(options: InviteApiOptions): ApiHandler {
       : Promise.reject(new HttpError(400, 'invalid board id: must be 6–64 letters, digits, "_" or "-"'))
     work.catch((error: unknown) => {
       if (error instanceof HttpError) {
-        if (!res.headersSent) send(res, error.status, { error: error.message }, error.headers)
+        if (!res.headersSent) send(res, error.status, { error: error.message, ...(error.code ? { code: error.code } : {}) }, error.headers)
         return
       }
       // The path has no token in it; the error is ours (storage), never the request's secrets.

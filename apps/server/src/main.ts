@@ -1,5 +1,5 @@
 // Process entry point: configuration from the environment, one server, graceful shutdown on signals.
-import { ConfigError, loadConfig } from './config'
+import { ConfigError, isLoopbackHost, loadConfig } from './config'
 import { RedisFanout } from './fanout/RedisFanout'
 import { createLogger } from './log'
 import { startServer } from './server'
@@ -40,6 +40,8 @@ async function main(): Promise<void> {
     publicUrl: config.publicUrl,
     maxConnectionsPerMinute: config.maxConnectionsPerMinute,
     maxMessagesPerSecond: config.maxMessagesPerSecond,
+    maxSnapshotsPerBoard: config.maxSnapshotsPerBoard,
+    maxSnapshotBytesPerBoard: config.maxSnapshotBytesPerBoard,
   })
 
   // Lifecycle lines ignore LOG_LEVEL: operators and the test harness (which waits for this exact
@@ -61,9 +63,12 @@ async function main(): Promise<void> {
   })
   if (server.mode === 'open') {
     // Loud on purpose: an agency deployment without a secret lets anyone with a board id edit it.
-    lifecycle.warn('open mode: SAMMEN_TOKEN_SECRET is not set, so everyone who knows a board id can edit it', {
-      mode: 'open',
-    })
+    lifecycle.warn(
+      isLoopbackHost(config.host)
+        ? 'open mode on this machine only: SAMMEN_TOKEN_SECRET is not set, so everyone using this machine can edit every board'
+        : 'OPEN MODE ON THE NETWORK (SAMMEN_OPEN_MODE=1): anyone who can reach this server can edit every board',
+      { mode: 'open', host: config.host },
+    )
   }
   // For humans; on stderr so stdout stays pure JSON lines.
   process.stderr.write(`Sammen is running at ${server.url}\n`)

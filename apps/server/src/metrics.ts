@@ -3,7 +3,7 @@
 // we do not hand-roll either. Each server gets its own Registry (not prom-client's global one) because
 // tests and benchmarks run several servers in one process.
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client'
-import type { DocStorage } from './storage/DocStorage'
+import type { ServerStorage } from './storage/DocStorage'
 
 /** Small counters a Fanout keeps itself, so the fan-out code does not depend on prom-client. */
 export interface FanoutStats {
@@ -134,7 +134,7 @@ export class ServerMetrics {
   }
 
   /** Wraps a storage so every call is timed; the wrapped one keeps its own behaviour and errors. */
-  instrumentStorage(storage: DocStorage): DocStorage {
+  instrumentStorage(storage: ServerStorage): ServerStorage {
     const time = <T>(operation: string, run: () => Promise<T>): Promise<T> => {
       const stop = this.storageSeconds.startTimer({ operation })
       return run().then(
@@ -159,6 +159,13 @@ export class ServerMetrics {
       deleteSnapshot: (boardId, id) => time('snapshot_delete', () => storage.deleteSnapshot(boardId, id)),
       roleGeneration: (boardId, role) => time('role_generation', () => storage.roleGeneration(boardId, role)),
       bumpRoleGeneration: (boardId, role) => time('role_revoke', () => storage.bumpRoleGeneration(boardId, role)),
+      loadClientOwners: (docKey) => time('owners_load', () => storage.loadClientOwners(docKey)),
+      claimClients: (docKey, owner, ids) => time('owners_claim', () => storage.claimClients(docKey, owner, ids)),
+      castVote: (boardId, roundId, voter, cardId, budget) => time('vote_cast', () => storage.castVote(boardId, roundId, voter, cardId, budget)),
+      retractVote: (boardId, roundId, voter, cardId) => time('vote_retract', () => storage.retractVote(boardId, roundId, voter, cardId)),
+      votesOf: (boardId, roundId, voter) => time('vote_read', () => storage.votesOf(boardId, roundId, voter)),
+      tallyVotes: (boardId, roundId) => time('vote_tally', () => storage.tallyVotes(boardId, roundId)),
+      clearVotes: (boardId, keepRoundId) => time('vote_clear', () => storage.clearVotes(boardId, keepRoundId)),
       ping: () => storage.ping(),
       close: () => storage.close(),
     }

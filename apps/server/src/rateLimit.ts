@@ -55,3 +55,30 @@ export class MessageRate {
     return ++this.count <= this.perSecond
   }
 }
+
+/**
+ * A token bucket for costly requests of one connection (sync step 1 answers encode the whole document; new
+ * annotations stay forever): `burst` at once, then `perMinute` more every minute.
+ */
+export class TokenBucket {
+  private tokens: number
+  private last: number
+
+  constructor(
+    private readonly burst: number,
+    private readonly perMinute: number,
+    private readonly now: () => number = Date.now,
+  ) {
+    this.tokens = burst
+    this.last = now()
+  }
+
+  take(count = 1): boolean {
+    const now = this.now()
+    this.tokens = Math.min(this.burst, this.tokens + ((now - this.last) * this.perMinute) / 60_000)
+    this.last = now
+    if (this.tokens < count) return false
+    this.tokens -= count
+    return true
+  }
+}

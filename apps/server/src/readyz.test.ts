@@ -26,6 +26,7 @@ function fakeFanout(ping: () => Promise<void>): Fanout {
   return {
     instanceId: 'test',
     join: async () => ({ publish: () => {}, leave: async () => {} }),
+    publishTo: async () => {},
     ping,
     close: async () => {},
   }

@@ -1,17 +1,41 @@
-// One open board: its Y.Doc, its Awareness and the peers connected to it. The room is the only place
-// where the document changes, so it is also where every change is persisted and fanned out.
+// One open document: its Y.Doc, its Awareness and the peers connected to it. The room is the only place where
+// the document changes, so it is also where every change is checked, persisted and fanned out. Client writes go
+// through one queue per room: guard (auth/updateGuard.ts), claim of new client ids (auth/owners.ts), apply. A
+// large update is applied in slices with a turn of the event loop between them, so other rooms keep being served.
+import {
+  CloseCode,
+  CloseReason,
+  encodeAwarenessMessage,
+  encodeSyncStep1,
+  encodeSyncStep2,
+  encodeUpdateMessage,
+  isEmptyUpdate,
+  sliceUpdate,
+  type AwarenessEntry,
+  type DocKey,
+  type DocKind,
+  type ParsedUpdate,
+  type Role,
+} from '@sammen/protocol'
 import * as awarenessProtocol from 'y-protocols/awareness'
 import * as Y from 'yjs'
-import type { DocKey } from './docKey'
+import { ClientOwners, SERVER_OWNER, type ClientOwnerStore, type OwnerId } from './auth/owners'
+import { checkPresence, encodeAwarenessEntries } from './auth/presenceGuard'
+import { checkUpdate } from './auth/updateGuard'
+import { decodeRevocation, FanoutKind, type BoardChannel, type Fanout, type FanoutMessage } from './fanout/Fanout'
 import type { Logger } from './log'
-import { encodeAwareness, encodeSyncStep1, encodeSyncStep2, encodeUpdate, type ClientMessage } from './protocol'
-import { FanoutKind, type BoardChannel, type Fanout, type FanoutMessage } from './fanout/Fanout'
 import type { DocStorage } from './storage/DocStorage'
 
 /** What the room needs from a connection; keeps room logic testable without sockets. */
 export interface Peer {
   readonly id: number
+  readonly role: Role
+  /** The participant the connection speaks for (participant key, or the connection itself). */
+  readonly owner: OwnerId
+  /** The invite a secured connection came with (a board invite or a workspace link); null in open mode. */
+  readonly credential: { workspace: boolean; generation: number } | null
   send(frame: Uint8Array): void
+  close(code: number, reason: string): void
 }
 
 export interface RoomOptions {
@@ -21,7 +45,14 @@ export interface RoomOptions {
   compactDelayMs: number
   /** Other server instances serving the same boards (Redis); absent for a single instance. */
   fanout?: Fanout | null
+  /** Structs per slice when a large update is applied (default 5,000: a few milliseconds each). */
+  sliceStructs?: number
 }
+
+/** What happened to a client's write. Refused writes touched nothing. */
+export type WriteResult =
+  | { ok: true; newAnnotations: number }
+  | { ok: false; code: number; reason: string; detail: string }
 
 interface AwarenessChange {
   added: number[]
@@ -34,11 +65,18 @@ const STORAGE_ORIGIN = Symbol('storage')
 // Marks changes that came from another instance: broadcast to our peers, but neither persisted (the
 // other instance did, storage is shared) nor published again (that would loop).
 const REMOTE_ORIGIN = Symbol('remote')
+// The server's own writes (vote results): persisted, sent to every peer and published.
+const SERVER_ORIGIN = Symbol('server')
+
+const DEFAULT_SLICE_STRUCTS = 5_000
 
 export class Room {
   readonly doc = new Y.Doc()
   readonly awareness = new awarenessProtocol.Awareness(this.doc)
-  private readonly peers = new Map<Peer, Set<number>>() // peer -> awareness client ids it announced
+  readonly owners: ClientOwners
+  private readonly peers = new Set<Peer>()
+  /** Which peer last set each presence entry: only that peer's departure removes it. */
+  private readonly presenceHolders = new Map<number, Peer>()
   private headSeq = 0
   private pendingUpdates = 0
   private compactTimer: NodeJS.Timeout | null = null
@@ -50,25 +88,29 @@ export class Room {
   // Broadcasts wait for their append (and all earlier ones), so peers see updates in order and only
   // once they are durable.
   private outbox: Promise<unknown> = Promise.resolve()
+  // Client writes, one at a time: each is checked against the document as the previous one left it.
+  private writes: Promise<unknown> = Promise.resolve()
 
   private constructor(
     readonly docKey: DocKey,
-    private readonly storage: DocStorage,
+    readonly kind: DocKind,
+    private readonly storage: DocStorage & ClientOwnerStore,
     private readonly log: Logger,
     private readonly options: RoomOptions,
   ) {
+    this.owners = new ClientOwners(docKey, storage)
     // The server is a relay, not a participant: it must not show up as a user.
     this.awareness.setLocalState(null)
   }
 
-  static async load(docKey: DocKey, storage: DocStorage, log: Logger, options: RoomOptions): Promise<Room> {
-    const room = new Room(docKey, storage, log, options)
+  static async load(docKey: DocKey, kind: DocKind, storage: DocStorage & ClientOwnerStore, log: Logger, options: RoomOptions): Promise<Room> {
+    const room = new Room(docKey, kind, storage, log, options)
     // Subscribe BEFORE reading storage: an update published during the load is then either in what
     // we read or in the backlog (or both, which Yjs tolerates), never in neither.
     if (options.fanout) room.channel = await options.fanout.join(docKey, room.onRemote)
     let stored
     try {
-      stored = await storage.loadBoard(docKey)
+      ;[stored] = await Promise.all([storage.loadBoard(docKey), room.owners.load()])
     } catch (error) {
       await room.channel?.leave()
       throw error
@@ -87,6 +129,7 @@ export class Room {
       room.headSeq = stored.headSeq
       room.pendingUpdates = stored.pendingUpdates
     }
+    room.pickServerClientId()
     room.doc.on('update', room.onDocUpdate)
     room.awareness.on('update', room.onAwarenessUpdate)
     const backlog = room.backlog ?? []
@@ -100,67 +143,151 @@ export class Room {
     return room
   }
 
+  /** The server writes under a client id of its own that no participant holds or has written under. */
+  private pickServerClientId(): void {
+    while (this.owners.ownerOf(this.doc.clientID) !== undefined || Y.getState(this.doc.store, this.doc.clientID) > 0) {
+      this.doc.clientID = Math.floor(Math.random() * 0xffffffff)
+    }
+    this.owners.reserve(this.doc.clientID, SERVER_OWNER)
+  }
+
   get peerCount(): number {
     return this.peers.size
   }
 
   addPeer(peer: Peer): void {
-    this.peers.set(peer, new Set())
+    this.peers.add(peer)
     // Server speaks first with its state vector so the client sends what the server is missing.
-    peer.send(encodeSyncStep1(this.doc))
+    peer.send(encodeSyncStep1(Y.encodeStateVector(this.doc)))
     const states = this.awareness.getStates()
     if (states.size > 0) {
-      peer.send(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, [...states.keys()])))
+      peer.send(encodeAwarenessMessage(awarenessProtocol.encodeAwarenessUpdate(this.awareness, [...states.keys()])))
     }
   }
 
   removePeer(peer: Peer): void {
-    const clientIds = this.peers.get(peer)
-    if (!clientIds) return
-    this.peers.delete(peer)
-    // Others would otherwise see a ghost cursor until the 30 s awareness timeout.
-    if (clientIds.size > 0) awarenessProtocol.removeAwarenessStates(this.awareness, [...clientIds], null)
+    if (!this.peers.delete(peer)) return
+    // Only the presence this peer set last goes: the same participant may have taken it over from a new socket.
+    const held = [...this.presenceHolders].filter(([, holder]) => holder === peer).map(([clientId]) => clientId)
+    for (const clientId of held) this.presenceHolders.delete(clientId)
+    if (held.length > 0) awarenessProtocol.removeAwarenessStates(this.awareness, held, null)
   }
 
-  /** Applies an already validated message. Throws only if Yjs itself rejects the content. */
-  receive(peer: Peer, message: ClientMessage): void {
-    switch (message.kind) {
-      case 'syncStep1':
-        peer.send(encodeSyncStep2(Y.encodeStateAsUpdate(this.doc, message.stateVector)))
-        return
-      case 'syncStep2':
-      case 'update':
-        Y.applyUpdate(this.doc, message.update, peer)
-        return
-      case 'awareness':
-        awarenessProtocol.applyAwarenessUpdate(this.awareness, message.update, peer)
-        return
-      case 'queryAwareness':
-        peer.send(
-          encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, [...this.awareness.getStates().keys()])),
-        )
-        return
+  /** Sync step 1: answers with what the peer is missing. */
+  answerStateVector(peer: Peer, stateVector: Uint8Array): void {
+    peer.send(encodeSyncStep2(Y.encodeStateAsUpdate(this.doc, stateVector)))
+  }
+
+  answerAwarenessQuery(peer: Peer): void {
+    peer.send(encodeAwarenessMessage(awarenessProtocol.encodeAwarenessUpdate(this.awareness, [...this.awareness.getStates().keys()])))
+  }
+
+  /** A client's sync step 2 or update: checked, its new client ids claimed, then applied (in slices if large). */
+  writeUpdate(peer: Peer, update: Uint8Array, parsed: ParsedUpdate): Promise<WriteResult> {
+    // The empty step 2 every y-websocket client sends on connect needs no turn in the queue.
+    if (isEmptyUpdate(parsed)) return Promise.resolve({ ok: true, newAnnotations: 0 })
+    return this.enqueue(async () => {
+      const context = { kind: this.kind, role: peer.role, owner: peer.owner, owners: this.owners }
+      let verdict = checkUpdate(this.doc, parsed, context)
+      if (verdict.ok && verdict.unclaimed.length > 0) {
+        const taken = await this.owners.claim(verdict.unclaimed, peer.owner)
+        if (taken.length > 0) {
+          return { ok: false, code: CloseCode.forbidden, reason: CloseReason.notYourClient, detail: `client ids ${taken.join(', ')} are held by another participant` }
+        }
+        if (this.destroyed) return { ok: false, code: CloseCode.serviceRestart, reason: CloseReason.serviceRestart, detail: 'room closed' }
+        // The document may have moved on while the claim was stored.
+        verdict = checkUpdate(this.doc, parsed, context)
+      }
+      if (!verdict.ok) return verdict
+      if (!verdict.changes) return { ok: true, newAnnotations: 0 }
+      await this.apply(update, parsed, peer)
+      return { ok: true, newAnnotations: verdict.newAnnotations }
+    })
+  }
+
+  private async apply(update: Uint8Array, parsed: ParsedUpdate, origin: unknown): Promise<void> {
+    const slices = sliceUpdate(update, parsed, this.options.sliceStructs ?? DEFAULT_SLICE_STRUCTS)
+    for (const [index, slice] of slices.entries()) {
+      if (index > 0) await new Promise((resolve) => setImmediate(resolve))
+      if (this.destroyed) return
+      Y.applyUpdate(this.doc, slice, origin)
     }
+    const { store } = this.doc
+    if (store.pendingStructs || store.pendingDs) {
+      // The guard let through something Yjs holds back: drop it rather than let it integrate later, out of context.
+      this.log.error('update left pending content after the guard passed it; dropped', { docKey: this.docKey })
+      store.pendingStructs = null
+      store.pendingDs = null
+    }
+  }
+
+  /** Presence: only under client ids the peer's participant holds (claimed on first sight); the rest is dropped. */
+  async writeAwareness(peer: Peer, entries: readonly AwarenessEntry[]): Promise<WriteResult> {
+    const shown = new Set([...this.presenceHolders].filter(([, holder]) => holder === peer).map(([clientId]) => clientId))
+    const verdict = checkPresence(entries, peer.owner, this.owners, shown)
+    if (!verdict.ok) return verdict
+    let own = verdict.own
+    if (verdict.unclaimed.length > 0) {
+      const taken = new Set(await this.owners.claim(verdict.unclaimed, peer.owner))
+      own = own.filter((entry) => !taken.has(entry.clientId))
+    }
+    if (own.length === 0 || this.destroyed || !this.peers.has(peer)) return { ok: true, newAnnotations: 0 }
+    for (const entry of own) {
+      if (entry.state === null) {
+        if (this.presenceHolders.get(entry.clientId) === peer) this.presenceHolders.delete(entry.clientId)
+      } else {
+        this.presenceHolders.set(entry.clientId, peer)
+      }
+    }
+    awarenessProtocol.applyAwarenessUpdate(this.awareness, encodeAwarenessEntries(own), peer)
+    return { ok: true, newAnnotations: 0 }
+  }
+
+  /** A change the server itself makes (vote results), in the write queue like a client's. */
+  writeAsServer(change: (doc: Y.Doc) => void): Promise<void> {
+    return this.enqueue(async () => {
+      await this.owners.claim([this.doc.clientID], SERVER_OWNER)
+      if (!this.destroyed) this.doc.transact(() => change(this.doc), SERVER_ORIGIN)
+    })
+  }
+
+  private enqueue<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.writes.then(task, task)
+    this.writes = run.catch(() => undefined)
+    return run
   }
 
   /** Resolves once every update received so far is persisted and broadcast. */
   async flushed(): Promise<void> {
     let current
     do {
-      current = this.outbox
-      await current
-    } while (current !== this.outbox)
+      current = [this.writes, this.outbox]
+      await Promise.all(current)
+    } while (current[0] !== this.writes || current[1] !== this.outbox)
+  }
+
+  /** Closes the peers whose board invite of `role` is older than `generation` (a revocation, here or elsewhere). */
+  closeRevoked(role: string, generation: number): number {
+    let closed = 0
+    for (const peer of this.peers) {
+      const credential = peer.credential
+      if (peer.role === role && credential && !credential.workspace && credential.generation < generation) {
+        peer.close(CloseCode.inviteRevoked, CloseReason.inviteRevoked)
+        closed++
+      }
+    }
+    return closed
   }
 
   private broadcast(frame: Uint8Array, except: unknown): void {
-    for (const peer of this.peers.keys()) {
+    for (const peer of this.peers) {
       if (peer !== except) peer.send(frame)
     }
   }
 
   private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
     if (origin === STORAGE_ORIGIN) return
-    const frame = encodeUpdate(update)
+    const frame = encodeUpdateMessage(update)
     if (origin === REMOTE_ORIGIN) {
       this.broadcast(frame, null)
       return
@@ -179,7 +306,7 @@ export class Room {
     )
     this.outbox = Promise.all([this.outbox, appended]).then(() => {
       if (this.destroyed) return
-      this.broadcast(frame, origin)
+      this.broadcast(frame, origin === SERVER_ORIGIN ? null : origin)
       this.channel?.publish(FanoutKind.update, update)
     })
   }
@@ -200,8 +327,7 @@ export class Room {
           awarenessProtocol.applyAwarenessUpdate(this.awareness, message.payload, REMOTE_ORIGIN)
           return
         case FanoutKind.queryAwareness: {
-          const own = new Set([...this.peers.values()].flatMap((ids) => [...ids]))
-          const present = [...own].filter((id) => this.awareness.getStates().has(id))
+          const present = [...this.presenceHolders.keys()].filter((id) => this.awareness.getStates().has(id))
           if (present.length > 0) {
             this.channel?.publish(FanoutKind.awareness, awarenessProtocol.encodeAwarenessUpdate(this.awareness, present))
           }
@@ -210,6 +336,11 @@ export class Room {
         case FanoutKind.resync:
           void this.reload()
           return
+        case FanoutKind.revoke: {
+          const revocation = decodeRevocation(message.payload)
+          if (revocation) this.closeRevoked(revocation.role, revocation.generation)
+          return
+        }
       }
     } catch (error) {
       this.log.warn('ignoring unusable fan-out message', { docKey: this.docKey, kind: message.kind, error })
@@ -238,14 +369,8 @@ export class Room {
 
   private readonly onAwarenessUpdate = ({ added, updated, removed }: AwarenessChange, origin: unknown): void => {
     const changed = [...added, ...updated, ...removed]
-    const owned = this.peers.get(origin as Peer)
-    if (owned) {
-      for (const id of added) owned.add(id)
-      for (const id of updated) owned.add(id)
-      for (const id of removed) owned.delete(id)
-    }
     const update = awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed)
-    this.broadcast(encodeAwareness(update), origin)
+    this.broadcast(encodeAwarenessMessage(update), origin)
     // Local joins, changes, disconnects and timeouts go to the other instances; what came from them
     // does not go back.
     if (origin !== REMOTE_ORIGIN) this.channel?.publish(FanoutKind.awareness, update)

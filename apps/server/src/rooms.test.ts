@@ -5,47 +5,40 @@ import { afterEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import type { BoardId } from '@sammen/journey-model'
 import { silentLogger } from './log'
-import { decodeClientMessage, encodeUpdate } from './protocol'
-import type { Peer } from './room'
+import { DEFAULT_UPDATE_LIMITS, readUpdate } from '@sammen/protocol'
+import type { OwnerId } from './auth/owners'
+import type { Peer, Room } from './room'
 import { RoomRegistry } from './rooms'
-import type { DocStorage } from './storage/DocStorage'
+import type { ServerStorage } from './storage/DocStorage'
 import { SqliteDocStorage } from './storage/SqliteDocStorage'
 
 const BOARD = 'rooms-test' as BoardId
 const dirs: string[] = []
 
 /** Real SQLite storage that counts how often each method is called. */
-function countingStorage(): { storage: DocStorage; calls: Record<string, number> } {
+function countingStorage(): { storage: ServerStorage; calls: Record<string, number> } {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sammen-rooms-'))
   dirs.push(dir)
   const inner = new SqliteDocStorage(dir)
   const calls: Record<string, number> = { loadBoard: 0, appendUpdate: 0, compact: 0 }
-  const storage: DocStorage = {
-    loadBoard: (id) => (calls.loadBoard!++, inner.loadBoard(id)),
-    appendUpdate: (id, u) => (calls.appendUpdate!++, inner.appendUpdate(id, u)),
-    compact: (id, s, seq) => (calls.compact!++, inner.compact(id, s, seq)),
-    listBoards: () => inner.listBoards(),
-    putSnapshot: (id, snapshot) => inner.putSnapshot(id, snapshot),
-    listSnapshots: (id) => inner.listSnapshots(id),
-    getSnapshot: (id, snapshotId) => inner.getSnapshot(id, snapshotId),
-    deleteSnapshot: (id, snapshotId) => inner.deleteSnapshot(id, snapshotId),
-    roleGeneration: (id, role) => inner.roleGeneration(id, role),
-    bumpRoleGeneration: (id, role) => inner.bumpRoleGeneration(id, role),
-    ping: () => inner.ping(),
-    close: () => inner.close(),
-  }
+  const storage: ServerStorage = Object.assign(Object.create(inner) as ServerStorage, {
+    loadBoard: (id: BoardId) => (calls.loadBoard!++, inner.loadBoard(id)),
+    appendUpdate: (id: BoardId, u: Uint8Array) => (calls.appendUpdate!++, inner.appendUpdate(id, u)),
+    compact: (id: BoardId, state: Uint8Array, seq: number) => (calls.compact!++, inner.compact(id, state, seq)),
+  })
   return { storage, calls }
 }
 
 const peer = (id: number): Peer & { frames: Uint8Array[] } => {
   const frames: Uint8Array[] = []
-  return { id, frames, send: (frame) => frames.push(frame) }
+  return { id, frames, role: 'editor', owner: 'k:rooms-test' as OwnerId, credential: null, send: (frame) => frames.push(frame), close: () => {} }
 }
 
-function updateMessage(key: string, value: string) {
+function write(room: Room, from: Peer, key: string, value: string) {
   const doc = new Y.Doc()
-  doc.getMap('m').set(key, value)
-  return decodeClientMessage(encodeUpdate(Y.encodeStateAsUpdate(doc)))
+  doc.getMap('comments').set(key, value)
+  const update = Y.encodeStateAsUpdate(doc)
+  return room.writeUpdate(from, update, readUpdate(update, DEFAULT_UPDATE_LIMITS))
 }
 
 afterEach(() => {
@@ -56,7 +49,7 @@ describe('RoomRegistry', () => {
   it('shares one load between concurrent first connects', async () => {
     const { storage, calls } = countingStorage()
     const rooms = new RoomRegistry(storage, silentLogger, { compactThreshold: 200, compactDelayMs: 10 })
-    const loaded = await Promise.all(Array.from({ length: 5 }, () => rooms.acquire(BOARD)))
+    const loaded = await Promise.all(Array.from({ length: 5 }, () => rooms.acquire(BOARD, 'journey')))
     expect(new Set(loaded).size).toBe(1)
     expect(calls.loadBoard).toBe(1)
     await rooms.closeAll()
@@ -66,13 +59,13 @@ describe('RoomRegistry', () => {
   it('persists and broadcasts updates, then compacts and reloads when the last peer leaves', async () => {
     const { storage, calls } = countingStorage()
     const rooms = new RoomRegistry(storage, silentLogger, { compactThreshold: 200, compactDelayMs: 10 })
-    const room = await rooms.acquire(BOARD)
+    const room = await rooms.acquire(BOARD, 'journey')
     const a = peer(1)
     const b = peer(2)
     room.addPeer(a)
     room.addPeer(b)
     b.frames.length = 0
-    room.receive(a, updateMessage('k', 'v'))
+    await write(room, a, 'k', 'v')
     expect(calls.appendUpdate).toBe(1)
     await room.flushed() // the broadcast waits for the append to commit
     expect(b.frames).toHaveLength(1) // broadcast to the other peer...
@@ -81,11 +74,11 @@ describe('RoomRegistry', () => {
     room.removePeer(a)
     room.removePeer(b)
     rooms.release(BOARD)
-    const again = await rooms.acquire(BOARD) // waits for the unload to finish first
+    const again = await rooms.acquire(BOARD, 'journey') // waits for the unload to finish first
     expect(again).not.toBe(room)
     expect(calls.compact).toBe(1)
     expect(calls.loadBoard).toBe(2)
-    expect(again.doc.getMap('m').get('k')).toBe('v')
+    expect(again.doc.getMap('comments').get('k')).toBe('v')
     await rooms.closeAll()
     await storage.close()
   })
@@ -93,10 +86,10 @@ describe('RoomRegistry', () => {
   it('compacts once the threshold is crossed, without waiting for the room to unload', async () => {
     const { storage, calls } = countingStorage()
     const rooms = new RoomRegistry(storage, silentLogger, { compactThreshold: 5, compactDelayMs: 10 })
-    const room = await rooms.acquire(BOARD)
+    const room = await rooms.acquire(BOARD, 'journey')
     const a = peer(1)
     room.addPeer(a)
-    for (let i = 0; i < 8; i++) room.receive(a, updateMessage(`k${i}`, 'v'))
+    for (let i = 0; i < 8; i++) await write(room, a, `k${i}`, 'v')
     await new Promise((resolve) => setTimeout(resolve, 100))
     expect(calls.compact).toBe(1)
     const stored = await storage.loadBoard(BOARD)

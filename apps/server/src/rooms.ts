@@ -1,9 +1,9 @@
-// Owns the set of open rooms: loads a board once no matter how many clients connect at the same
+// Owns the set of open rooms: loads a document once no matter how many clients connect at the same
 // moment, and unloads it (after a final compaction) when the last of them has gone.
-import type { DocKey } from './docKey'
+import type { DocKey, DocKind } from '@sammen/protocol'
 import type { Logger } from './log'
 import { Room, type RoomOptions } from './room'
-import type { DocStorage } from './storage/DocStorage'
+import type { ServerStorage } from './storage/DocStorage'
 
 interface Entry {
   room: Promise<Room>
@@ -17,7 +17,7 @@ export class RoomRegistry {
   private readonly unloading = new Map<DocKey, Promise<void>>()
 
   constructor(
-    private readonly storage: DocStorage,
+    private readonly storage: ServerStorage,
     private readonly log: Logger,
     private readonly options: RoomOptions,
   ) {}
@@ -27,10 +27,10 @@ export class RoomRegistry {
   }
 
   /** Every successful acquire must be paired with exactly one release. */
-  acquire(docKey: DocKey): Promise<Room> {
+  acquire(docKey: DocKey, kind: DocKind): Promise<Room> {
     let entry = this.open.get(docKey)
     if (!entry) {
-      const room = this.load(docKey)
+      const room = this.load(docKey, kind)
       entry = { room, refs: 0 }
       this.open.set(docKey, entry)
       const created = entry
@@ -58,11 +58,27 @@ export class RoomRegistry {
     this.unloading.set(docKey, done)
   }
 
-  private async load(docKey: DocKey): Promise<Room> {
+  /** Runs `task` with the document's room loaded (the HTTP APIs use this), releasing it afterwards. */
+  async withRoom<T>(docKey: DocKey, kind: DocKind, task: (room: Room) => Promise<T>): Promise<T> {
+    const room = await this.acquire(docKey, kind)
+    try {
+      return await task(room)
+    } finally {
+      this.release(docKey)
+    }
+  }
+
+  /** The room if it is loaded on this instance right now (no load). */
+  async loaded(docKey: DocKey): Promise<Room | null> {
+    const entry = this.open.get(docKey)
+    return entry ? entry.room.catch(() => null) : null
+  }
+
+  private async load(docKey: DocKey, kind: DocKind): Promise<Room> {
     // Let a previous instance finish its final compaction first, so two Y.Docs of one board never
     // write at the same time.
     await this.unloading.get(docKey)
-    return Room.load(docKey, this.storage, this.log, this.options)
+    return Room.load(docKey, kind, this.storage, this.log, this.options)
   }
 
   /** For shutdown: unload every room regardless of remaining references, and wait for all of it. */

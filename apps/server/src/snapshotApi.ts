@@ -4,12 +4,15 @@
 // without creating duplicates. Every request is validated before storage is touched; nothing a client
 // sends can throw past this module.
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import * as Y from 'yjs'
 import { z } from 'zod'
 import { isBoardId, type BoardId } from '@sammen/journey-model'
-import { bearer, WRITING_ROLES, type AccessControl } from './auth/access'
+import { SNAPSHOT_AUTHOR_MAX, SNAPSHOT_ID_PATTERN, SNAPSHOT_KINDS, SNAPSHOT_NAME_MAX, SNAPSHOT_QUOTA_CODE } from '@sammen/protocol'
+import { bearer, type AccessControl } from './auth/access'
+import { mayReadVersions, mayWriteVersions } from './auth/rules'
+import { requestPath } from './httpPath'
 import type { Logger } from './log'
 import type { DocStorage, SnapshotInput, SnapshotMeta } from './storage/DocStorage'
+import { checkBoardState } from './versions/boardState'
 
 /** Handles the request and returns true, or returns false when the path is not the API's. */
 export type ApiHandler = (req: IncomingMessage, res: ServerResponse) => boolean
@@ -19,6 +22,10 @@ export interface SnapshotApiOptions {
   log: Logger
   /** Largest accepted state (decoded bytes); the JSON body may be 4/3 of it plus metadata. */
   maxSnapshotBytes: number
+  /** Most versions one board may hold. */
+  maxSnapshotsPerBoard: number
+  /** Bytes of versions one board may hold. */
+  maxSnapshotBytesPerBoard: number
   /** Counts error answers (ServerMetrics.apiRefused). */
   refused?: (status: number) => void
   /** During shutdown storage is about to close: answer 503 instead of racing it. */
@@ -28,11 +35,12 @@ export interface SnapshotApiOptions {
 }
 
 export const DEFAULT_MAX_SNAPSHOT_BYTES = 32 * 1024 * 1024
+export const DEFAULT_MAX_SNAPSHOTS_PER_BOARD = 200
 
 const API_PREFIX = '/api/'
 const SNAPSHOTS_PATH = /^\/api\/boards\/([^/]*)\/snapshots(?:\/([^/]*))?\/?$/
 // Same alphabet and length as board ids: safe in URLs and SQL keys, long enough for a UUID or nanoid.
-const SNAPSHOT_ID = /^[A-Za-z0-9_-]{6,64}$/
+const SNAPSHOT_ID = SNAPSHOT_ID_PATTERN
 const SNAPSHOT_ID_RULE = 'must be 6–64 letters, digits, "_" or "-"'
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/
 // Metadata next to the base64 state; generous, the fields themselves are capped by the schema.
@@ -45,19 +53,19 @@ const createSnapshotBody = z.object(
   {
     id: z.string({ error: `id is required and ${SNAPSHOT_ID_RULE}` }).regex(SNAPSHOT_ID, `id ${SNAPSHOT_ID_RULE}`),
     name: z
-      .string({ error: 'name is required (1–120 characters)' })
-      .max(120, 'name must be at most 120 characters')
+      .string({ error: `name is required (1–${SNAPSHOT_NAME_MAX} characters)` })
+      .max(SNAPSHOT_NAME_MAX, `name must be at most ${SNAPSHOT_NAME_MAX} characters`)
       .refine((name) => name.trim() !== '', 'name must not be empty or blank'),
     author: z
-      .string({ error: 'author must be a string (a display name, at most 80 characters)' })
-      .max(80, 'author must be at most 80 characters')
+      .string({ error: `author must be a string (a display name, at most ${SNAPSHOT_AUTHOR_MAX} characters)` })
+      .max(SNAPSHOT_AUTHOR_MAX, `author must be at most ${SNAPSHOT_AUTHOR_MAX} characters`)
       .default(''),
     createdAt: z
       .number({ error: 'createdAt is required (milliseconds since the epoch)' })
       .int('createdAt must be whole milliseconds since the epoch')
       .min(0, 'createdAt must not be negative')
       .max(8.64e15, 'createdAt is beyond the largest date'),
-    kind: z.enum(['named', 'auto'], { error: 'kind is required and must be "named" or "auto"' }),
+    kind: z.enum(SNAPSHOT_KINDS, { error: 'kind is required and must be "named" or "auto"' }),
     state: z.string({ error: 'state is required (the Yjs update, base64)' }),
   },
   { error: 'body must be a JSON object' },
@@ -67,6 +75,7 @@ class HttpError extends Error {
   constructor(
     readonly status: number,
     message: string,
+    readonly code?: string,
   ) {
     super(message)
   }
@@ -89,7 +98,7 @@ export function createSnapshotApi(options: SnapshotApiOptions): ApiHandler {
 
   const handle = async (req: IncomingMessage, res: ServerResponse, pathname: string): Promise<void> => {
     const match = SNAPSHOTS_PATH.exec(pathname)
-    if (!match) throw new HttpError(404, 'unknown API path; snapshots live at /api/boards/<boardId>/snapshots')
+    if (!match) throw new HttpError(404, 'unknown API path; see the server README for /api/boards/<boardId>/snapshots, /invites and /votes')
     const boardId = decodeComponent(match[1] ?? '')
     if (!isBoardId(boardId)) throw new HttpError(400, 'invalid board id: must be 6–64 letters, digits, "_" or "-"')
     const snapshotId = match[2] === undefined ? null : decodeComponent(match[2])
@@ -99,7 +108,8 @@ export function createSnapshotApi(options: SnapshotApiOptions): ApiHandler {
     if (options.access) {
       const decision = await options.access.authorize(boardId, bearer(req))
       if (!decision.ok) throw new HttpError(decision.status, decision.reason)
-      if (req.method !== 'GET' && req.method !== 'HEAD' && !WRITING_ROLES.includes(decision.role)) {
+      if (!mayReadVersions(decision.role)) throw new HttpError(403, 'this invite may not see versions')
+      if (req.method !== 'GET' && req.method !== 'HEAD' && !mayWriteVersions(decision.role)) {
         throw new HttpError(403, 'this invite is read-only: only facilitators and editors may save or delete versions')
       }
     }
@@ -142,7 +152,20 @@ export function createSnapshotApi(options: SnapshotApiOptions): ApiHandler {
     if (!parsed.success) throw new HttpError(400, parsed.error.issues[0]?.message ?? 'invalid snapshot')
     const { state: base64, ...meta } = parsed.data
     const state = decodeState(base64, maxSnapshotBytes)
+    const verdict = checkBoardState(state)
+    if (!verdict.ok) throw new HttpError(400, verdict.error)
     const input: SnapshotInput = { ...meta, state }
+    // The quota counts what is stored; a retried upload of a stored version is no new version.
+    const existing = await storage.listSnapshots(boardId)
+    if (!existing.some((snapshot) => snapshot.id === meta.id)) {
+      if (existing.length >= options.maxSnapshotsPerBoard) {
+        throw new HttpError(409, `this board already holds ${existing.length} versions, the most allowed; delete old ones first`, SNAPSHOT_QUOTA_CODE)
+      }
+      const used = existing.reduce((sum, snapshot) => sum + snapshot.size, 0)
+      if (used + state.byteLength > options.maxSnapshotBytesPerBoard) {
+        throw new HttpError(409, `this board's versions would take more than ${options.maxSnapshotBytesPerBoard} bytes; delete old ones first`, SNAPSHOT_QUOTA_CODE)
+      }
+    }
     const result = await storage.putSnapshot(boardId, input)
     const stored: SnapshotMeta = { ...meta, size: state.byteLength }
     if (result === 'conflict') {
@@ -154,16 +177,11 @@ export function createSnapshotApi(options: SnapshotApiOptions): ApiHandler {
   }
 
   return (req, res) => {
-    let pathname: string
-    try {
-      pathname = new URL(req.url ?? '/', 'http://localhost').pathname
-    } catch {
-      return false // not ours; the static handler answers
-    }
-    if (!pathname.startsWith(API_PREFIX)) return false
+    const pathname = requestPath(req)
+    if (pathname === null || !pathname.startsWith(API_PREFIX)) return false
     handle(req, res, pathname).catch((error: unknown) => {
       if (error instanceof HttpError) {
-        if (!res.headersSent) send(res, error.status, { error: error.message })
+        if (!res.headersSent) send(res, error.status, { error: error.message, ...(error.code ? { code: error.code } : {}) })
         return
       }
       log.error('snapshot request failed', { error, method: req.method, path: pathname })
@@ -181,14 +199,7 @@ function decodeState(base64: string, maxBytes: number): Uint8Array {
   const size = (base64.length / 4) * 3 - padding
   if (size > maxBytes) throw new HttpError(413, `state is ${size} bytes; the limit is ${maxBytes} (MAX_SNAPSHOT_BYTES)`)
   const buf = Buffer.from(base64, 'base64')
-  const state = new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength)
-  try {
-    // Reads the whole update without touching any document: garbage throws here, not when restored.
-    Y.decodeUpdate(state)
-  } catch {
-    throw new HttpError(400, 'state is not a valid Yjs update')
-  }
-  return state
+  return new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength)
 }
 
 /** Buffers the body up to `limit` bytes; beyond it, drains (bounded) and rejects with `tooBig`. */

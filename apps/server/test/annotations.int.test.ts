@@ -3,9 +3,10 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { issueToken, secretKey, type Role } from '../src/auth/tokens'
-import { encodeUpdate } from '../src/protocol'
+import { encodeUpdateMessage as encodeUpdate } from '@sammen/protocol'
+import { notes } from './helpers/layout'
 import { connectClient, sleep, waitFor, waitSynced, type SyncClient } from './helpers/clients'
-import { closed, openRaw, upgradeStatus } from './helpers/rawSocket'
+import { closed, offer, openRaw, upgradeStatus } from './helpers/rawSocket'
 import { startServerProcess, type ServerProcess } from './helpers/serverProcess'
 
 const SECRET = 'annotations-integration-secret-0123456789abcdef'
@@ -61,12 +62,13 @@ describe('annotations document', () => {
     const panel = client(boardId, await token(boardId, 'panel'), 'annotations')
     await Promise.all([waitSynced(editor), waitSynced(panel)])
 
-    annotations(panel).set('note-0001', annotation('note-0001', 'Jeg visste ikke hvem jeg skulle ringe'))
+    const note = annotation('note-0001', 'Jeg visste ikke hvem jeg skulle ringe')
+    annotations(panel).set('note-0001', note)
     await waitFor(() => annotations(editor).has('note-0001'), 'editor sees the annotation')
     expect(annotations(editor).get('note-0001')?.text).toBe('Jeg visste ikke hvem jeg skulle ringe')
 
     // The editor marks it handled; the panel member sees that.
-    annotations(editor).set('note-0001', { ...annotation('note-0001', 'Jeg visste ikke hvem jeg skulle ringe'), handled: { by: 'Ed', at: 1 } })
+    annotations(editor).set('note-0001', { ...note, handled: { by: 'Ed', at: 1 } })
     await waitFor(() => annotations(panel).get('note-0001')?.handled !== null, 'panel sees it handled')
     expect(panel.closes).toEqual([])
 
@@ -86,16 +88,16 @@ describe('annotations document', () => {
     const boardId = freshBoardId()
     const editor = client(boardId, await token(boardId, 'editor'), 'journey')
     await waitSynced(editor)
-    editor.doc.getMap('journey').set('title', 'original')
+    notes(editor.doc).set('title', 'original')
 
     const panel = client(boardId, await token(boardId, 'panel'), 'journey')
     await waitSynced(panel)
-    await waitFor(() => panel.doc.getMap('journey').get('title') === 'original', 'panel reads the journey')
-    panel.doc.getMap('journey').set('title', 'changed by panel')
+    await waitFor(() => notes(panel.doc).get('title') === 'original', 'panel reads the journey')
+    notes(panel.doc).set('title', 'changed by panel')
     await waitFor(() => panel.closes.includes(4403), 'panel closed with 4403')
     panel.provider.disconnect()
     await sleep(300)
-    expect(editor.doc.getMap('journey').get('title')).toBe('original')
+    expect(notes(editor.doc).get('title')).toBe('original')
   })
 
   it("refuses a panel member's change to an existing annotation with 4403; the others keep it as it was", async () => {
@@ -138,7 +140,7 @@ describe('annotations document', () => {
     viewer.provider.disconnect()
 
     // A raw socket gets the reason text too.
-    const raw = await openRaw(`${server.syncUrl}/${boardId}/annotations?token=${await token(boardId, 'viewer')}`)
+    const raw = await openRaw(`${server.syncUrl}/${boardId}/annotations`, offer(await token(boardId, 'viewer')))
     const rawClosed = closed(raw)
     const doc = new Y.Doc()
     doc.getMap('annotations').set('note-0004', annotation('note-0004', 'raw'))
@@ -156,7 +158,7 @@ describe('annotations document', () => {
   it('applies the same token rules as the journey and refuses other paths', async () => {
     const boardId = freshBoardId()
     expect(await upgradeStatus(`${server.syncUrl}/${boardId}/annotations`)).toBe(401)
-    expect(await upgradeStatus(`${server.syncUrl}/${boardId}/annotations?token=${await token(freshBoardId(), 'panel')}`)).toBe(403)
-    expect(await upgradeStatus(`${server.syncUrl}/${boardId}/other?token=${await token(boardId, 'panel')}`)).toBe(404)
+    expect(await upgradeStatus(`${server.syncUrl}/${boardId}/annotations`, offer(await token(freshBoardId(), 'panel')))).toBe(403)
+    expect(await upgradeStatus(`${server.syncUrl}/${boardId}/other`, offer(await token(boardId, 'panel')))).toBe(404)
   })
 })

@@ -45,7 +45,7 @@ it('closes a connection whose invite expires while it is open, with 4401, and ke
     const key = secretKey(secret)
     const shortLived = await issueToken(key, { boardId: 'expiry-board', role: 'editor', generation: 0, expiresInSeconds: 2 })
     const longLived = await issueToken(key, { boardId: 'expiry-board', role: 'editor', generation: 0, expiresInSeconds: 3600 })
-    const leaving = new WebSocket(`${syncUrl}/expiry-board?token=${encodeURIComponent(shortLived)}`)
+    const leaving = new WebSocket(`${syncUrl}/expiry-board`, ['sammen', `sammen.token.${shortLived}`])
     const leavingClosed = closed(leaving, 8000)
     const staying = connectClient(syncUrl, 'expiry-board', { token: longLived })
     await waitSynced(staying)

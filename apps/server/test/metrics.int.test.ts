@@ -5,6 +5,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type { BoardId } from '@sammen/journey-model'
 import { docFrom } from '../src/storage/docStorageSuite'
 import { SqliteDocStorage } from '../src/storage/SqliteDocStorage'
+import { fieldList } from './helpers/layout'
 import { connectClient, sleep, waitFor, waitSynced, type SyncClient } from './helpers/clients'
 import { closed, openRaw, upgradeStatus } from './helpers/rawSocket'
 import { startServerProcess, type ServerProcess } from './helpers/serverProcess'
@@ -64,8 +65,8 @@ describe('GET /metrics', () => {
     const boardId = freshBoardId()
     const a = await client(boardId)
     const b = await client(boardId)
-    for (let i = 0; i < 5; i++) a.doc.getArray<number>('n').push([i])
-    await waitFor(() => b.doc.getArray('n').length === 5, 'b sees the five updates')
+    for (let i = 0; i < 5; i++) fieldList<number>(a.doc, 'n').push([i])
+    await waitFor(() => fieldList(b.doc, 'n').length === 5, 'b sees the five updates')
 
     const during = await scrape()
     expect(value(during, 'sammen_messages_received_total{type="update"}') - value(before, 'sammen_messages_received_total{type="update"}')).toBeGreaterThanOrEqual(5)
@@ -110,9 +111,9 @@ describe('graceful shutdown', () => {
     a.provider.on('connection-close', () => {
       a.provider.shouldConnect = false // stay away, so storage alone is judged
     })
-    for (let i = 0; i < 30; i++) a.doc.getArray<number>('n').push([i])
+    for (let i = 0; i < 30; i++) fieldList<number>(a.doc, 'n').push([i])
     const b = await client(boardId)
-    await waitFor(() => b.doc.getArray('n').length === 30, 'b has everything')
+    await waitFor(() => fieldList(b.doc, 'n').length === 30, 'b has everything')
     b.provider.on('connection-close', () => {
       b.provider.shouldConnect = false
     })
@@ -125,7 +126,7 @@ describe('graceful shutdown', () => {
       // Below the 200-update threshold nothing compacted during the session; only the shutdown did.
       expect(stored?.pendingUpdates).toBe(0)
       expect(stored?.updates).toHaveLength(1)
-      expect(docFrom(stored).getArray('n').toArray()).toEqual(Array.from({ length: 30 }, (_, i) => i))
+      expect(fieldList(docFrom(stored), 'n').toArray()).toEqual(Array.from({ length: 30 }, (_, i) => i))
     } finally {
       await storage.close()
     }

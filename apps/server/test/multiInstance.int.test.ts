@@ -6,6 +6,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type { BoardId } from '@sammen/journey-model'
 import { docFrom } from '../src/storage/docStorageSuite'
 import { PostgresDocStorage } from '../src/storage/PostgresDocStorage'
+import { fieldList, notes } from './helpers/layout'
 import { connectClient, sleep, waitFor, waitSynced, type SyncClient } from './helpers/clients'
 import { startServerProcess, type ServerProcess } from './helpers/serverProcess'
 import { createTestSchema, postgresForTests, redisForTests } from './helpers/services'
@@ -82,10 +83,10 @@ if (missing.length > 0) {
       const a = await client(one, boardId)
       const b = await client(two, boardId)
 
-      a.doc.getMap('m').set('from', 'a')
-      await waitFor(() => b.doc.getMap('m').get('from') === 'a', 'b (on two) sees a’s edit (on one)')
-      b.doc.getArray<string>('list').push(['x', 'y'])
-      await waitFor(() => a.doc.getArray('list').length === 2, 'a sees b’s edit')
+      notes(a.doc).set('from', 'a')
+      await waitFor(() => notes(b.doc).get('from') === 'a', 'b (on two) sees a’s edit (on one)')
+      fieldList<string>(b.doc, 'list').push(['x', 'y'])
+      await waitFor(() => fieldList(a.doc, 'list').length === 2, 'a sees b’s edit')
 
       a.provider.awareness.setLocalStateField('user', { name: 'Ada' })
       b.provider.awareness.setLocalStateField('user', { name: 'Bo' })
@@ -111,8 +112,8 @@ if (missing.length > 0) {
       const boardId = freshBoardId()
       const a = await client(one, boardId)
       const b = await client(two, boardId)
-      a.doc.getMap('m').set('counted', true)
-      await waitFor(() => b.doc.getMap('m').get('counted') === true, 'b sees the edit through Redis')
+      notes(a.doc).set('counted', true)
+      await waitFor(() => notes(b.doc).get('counted') === true, 'b sees the edit through Redis')
       expect(await redisCount(one, 'sammen_redis_published_total')).toBeGreaterThan(before.published)
       expect(await redisCount(two, 'sammen_redis_received_total')).toBeGreaterThan(before.received)
     })
@@ -121,11 +122,11 @@ if (missing.length > 0) {
       const boardId = freshBoardId()
       const a = await client(one, boardId)
       const b = await client(two, boardId)
-      const written = a.doc.getArray<number>('log')
+      const written = fieldList<number>(a.doc, 'log')
       let n = 0
       const writer = setInterval(() => written.push([n++]), 5)
       try {
-        await waitFor(() => b.doc.getArray('log').length >= 50, 'b sees the stream of edits')
+        await waitFor(() => fieldList(b.doc, 'log').length >= 50, 'b sees the stream of edits')
         await one.kill('SIGKILL')
         await sleep(100) // a keeps editing while disconnected
       } finally {
@@ -133,27 +134,27 @@ if (missing.length > 0) {
       }
       await sleep(300) // whatever was in flight to b has arrived by now
       // "Acknowledged" = seen by the client on the other instance.
-      const acked = b.doc.getArray<number>('log').toArray()
+      const acked = fieldList<number>(b.doc, 'log').toArray()
       expect(acked.length).toBeGreaterThanOrEqual(50)
 
       // Durable before anyone could see it: all of it is already in PostgreSQL.
-      const stored = new Set((await storedDoc(boardId)).getArray<number>('log').toArray())
+      const stored = new Set(fieldList<number>(await storedDoc(boardId), 'log').toArray())
       expect(acked.filter((x) => !stored.has(x))).toEqual([])
 
       // The orphaned client moves to the survivor and brings its unsent edits along.
       a.provider.serverUrl = two.syncUrl
       await waitFor(() => a.provider.wsconnected && a.provider.synced, 'a reconnected to two', 15_000)
-      await waitFor(() => b.doc.getArray('log').length === n, 'b has every edit a made', 15_000)
-      const all = b.doc.getArray<number>('log').toArray()
+      await waitFor(() => fieldList(b.doc, 'log').length === n, 'b has every edit a made', 15_000)
+      const all = fieldList<number>(b.doc, 'log').toArray()
 
       // A restarted survivor serves a fresh client everything, from PostgreSQL alone.
       for (const c of clients.splice(0)) c.destroy()
       await two.restart()
       const fresh = await client(two, boardId)
-      await waitFor(() => fresh.doc.getArray('log').length === all.length, 'fresh client has the whole log')
-      expect(fresh.doc.getArray('log').toArray()).toEqual(all)
-      expect(new Set(fresh.doc.getArray('log').toArray())).toEqual(new Set(acked.concat(all)))
-      expect((await storedDoc(boardId)).getArray('log').length).toBe(all.length)
+      await waitFor(() => fieldList(fresh.doc, 'log').length === all.length, 'fresh client has the whole log')
+      expect(fieldList(fresh.doc, 'log').toArray()).toEqual(all)
+      expect(new Set(fieldList(fresh.doc, 'log').toArray())).toEqual(new Set(acked.concat(all)))
+      expect(fieldList(await storedDoc(boardId), 'log').length).toBe(all.length)
     })
   })
 }

@@ -9,9 +9,11 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import WebSocket from 'ws'
 import * as Y from 'yjs'
 import { issueToken, secretKey, type Role } from '../src/auth/tokens'
-import { encodeUpdate } from '../src/protocol'
+import { encodeUpdateMessage as encodeUpdate } from '@sammen/protocol'
+import { boardDoc } from './helpers/boardDoc'
+import { notes } from './helpers/layout'
 import { connectClient, sleep, waitFor, waitSynced, type SyncClient } from './helpers/clients'
-import { closed, openRaw, upgradeStatus } from './helpers/rawSocket'
+import { closed, offer, openRaw, upgradeStatus } from './helpers/rawSocket'
 import { startServerProcess, type ServerProcess } from './helpers/serverProcess'
 
 const SECRET = 'roles-integration-test-secret-0123456789abcdef'
@@ -48,7 +50,7 @@ function client(boardId: string, t: string): SyncClient & { closes: number[] } {
   return Object.assign(c, { closes })
 }
 
-const wsUrl = (boardId: string, t?: string) => `${server.syncUrl}/${boardId}${t === undefined ? '' : `?token=${encodeURIComponent(t)}`}`
+const wsUrl = (boardId: string) => `${server.syncUrl}/${boardId}`
 
 function api(pathname: string, bearer: string | null, body: unknown) {
   return fetch(`${server.url}${pathname}`, {
@@ -58,9 +60,15 @@ function api(pathname: string, bearer: string | null, body: unknown) {
   })
 }
 
+function boardState(): Uint8Array {
+  const doc = boardDoc()
+  notes(doc).set('steg', 'Søker')
+  return Y.encodeStateAsUpdate(doc)
+}
+
 function journeyUpdate(key: string, value: string): Uint8Array {
   const doc = new Y.Doc()
-  doc.getMap('journey').set(key, value)
+  notes(doc).set(key, value)
   return Y.encodeStateAsUpdate(doc)
 }
 
@@ -78,7 +86,7 @@ afterAll(async () => {
 
 describe('secured mode', () => {
   it('reports its mode', async () => {
-    expect(await (await fetch(`${server.url}/api/mode`)).json()).toEqual({ mode: 'secured' })
+    expect(await (await fetch(`${server.url}/api/mode`)).json()).toEqual({ mode: 'secured', exposed: false })
   })
 
   it('refuses missing, forged, expired, other-board and garbage tokens on upgrade', async () => {
@@ -87,10 +95,10 @@ describe('secured mode', () => {
     const expired = await token(boardId, 'editor', { now: new Date(Date.now() - 7200_000) })
     const otherBoard = await token(freshBoardId(), 'facilitator')
     expect(await upgradeStatus(wsUrl(boardId))).toBe(401)
-    expect(await upgradeStatus(wsUrl(boardId, forged))).toBe(401)
-    expect(await upgradeStatus(wsUrl(boardId, expired))).toBe(401)
-    expect(await upgradeStatus(wsUrl(boardId, 'not.a.token'))).toBe(401)
-    expect(await upgradeStatus(wsUrl(boardId, otherBoard))).toBe(403)
+    expect(await upgradeStatus(wsUrl(boardId), offer(forged))).toBe(401)
+    expect(await upgradeStatus(wsUrl(boardId), offer(expired))).toBe(401)
+    expect(await upgradeStatus(wsUrl(boardId), offer('not.a.token'))).toBe(401)
+    expect(await upgradeStatus(wsUrl(boardId), offer(otherBoard))).toBe(403)
   })
 
   it('takes the token from the websocket subprotocols, so it never has to be in the URL', async () => {
@@ -107,17 +115,19 @@ describe('secured mode', () => {
     ws.close()
     expect(await upgradeStatus(wsUrl(boardId), ['sammen', `sammen.token.${forged}`])).toBe(401)
     expect(await upgradeStatus(wsUrl(boardId), ['sammen'])).toBe(401)
+    // A token in the URL would sit in proxy logs and browser history: it is not read at all.
+    expect(await upgradeStatus(`${wsUrl(boardId)}?token=${encodeURIComponent(good)}`)).toBe(401)
   })
 
   it('lets a viewer read the board and relays its presence, without letting it write', async () => {
     const boardId = freshBoardId()
     const editor = client(boardId, await token(boardId, 'editor'))
     await waitSynced(editor)
-    editor.doc.getMap('journey').set('title', 'Moving to Oslo')
+    notes(editor.doc).set('title', 'Moving to Oslo')
 
     const viewer = client(boardId, await token(boardId, 'viewer'))
     await waitSynced(viewer)
-    await waitFor(() => viewer.doc.getMap('journey').get('title') === 'Moving to Oslo', 'viewer reads the board')
+    await waitFor(() => notes(viewer.doc).get('title') === 'Moving to Oslo', 'viewer reads the board')
 
     viewer.provider.awareness.setLocalStateField('user', { name: 'Viewer Vera' })
     await waitFor(
@@ -133,27 +143,27 @@ describe('secured mode', () => {
     const boardId = freshBoardId()
     const editor = client(boardId, await token(boardId, 'editor'))
     await waitSynced(editor)
-    editor.doc.getMap('journey').set('title', 'original')
+    notes(editor.doc).set('title', 'original')
 
     const reader = client(boardId, await token(boardId, role))
     await waitSynced(reader)
-    await waitFor(() => reader.doc.getMap('journey').get('title') === 'original', `${role} synced`)
-    reader.doc.getMap('journey').set('title', `changed by ${role}`)
+    await waitFor(() => notes(reader.doc).get('title') === 'original', `${role} synced`)
+    notes(reader.doc).set('title', `changed by ${role}`)
     await waitFor(() => reader.closes.includes(4403), `${role} closed with 4403`)
     reader.provider.disconnect() // stop it from reconnecting and resending
 
     // A raw socket with the same role gets the same answer, with the reason text.
-    const raw = await openRaw(wsUrl(boardId, await token(boardId, role)))
+    const raw = await openRaw(wsUrl(boardId), offer(await token(boardId, role)))
     const rawClosed = closed(raw)
     raw.send(encodeUpdate(journeyUpdate('title', 'raw change')))
     expect(await rawClosed).toEqual({ code: 4403, reason: 'read-only role' })
 
     await sleep(300)
-    expect(editor.doc.getMap('journey').get('title')).toBe('original')
+    expect(notes(editor.doc).get('title')).toBe('original')
     const fresh = client(boardId, await token(boardId, 'editor'))
     await waitSynced(fresh)
-    await waitFor(() => fresh.doc.getMap('journey').get('title') === 'original', 'fresh client sees the original')
-    expect(fresh.doc.getMap('journey').size).toBe(1)
+    await waitFor(() => notes(fresh.doc).get('title') === 'original', 'fresh client sees the original')
+    expect(notes(fresh.doc).size).toBe(1)
   })
 
   it('keeps a viewer connected when its tldraw store is bound read-only, and cuts it off when it writes', async () => {
@@ -210,11 +220,11 @@ describe('secured mode', () => {
     expect(await revoke.json()).toEqual({ role: 'viewer', generation: 1, disconnected: 1 })
     await waitFor(() => viewer.closes.includes(4401), 'viewer closed with 4401')
     viewer.provider.disconnect()
-    expect(await upgradeStatus(wsUrl(boardId, oldViewer))).toBe(401)
+    expect(await upgradeStatus(wsUrl(boardId), offer(oldViewer))).toBe(401)
 
     // Other roles are untouched.
     expect(editor.closes).toEqual([])
-    editor.doc.getMap('journey').set('still', 'editing')
+    notes(editor.doc).set('still', 'editing')
 
     const created = await api(`/api/boards/${boardId}/invites`, facilitator, { role: 'viewer', expiresInHours: 2 })
     expect(created.status).toBe(201)
@@ -224,7 +234,7 @@ describe('secured mode', () => {
     expect(invite.url).toBe(`http://127.0.0.1:${server.port}/b/${boardId}#token=${invite.token}`)
     const newViewer = client(boardId, invite.token)
     await waitSynced(newViewer)
-    await waitFor(() => newViewer.doc.getMap('journey').get('still') === 'editing', 'new viewer reads the board')
+    await waitFor(() => notes(newViewer.doc).get('still') === 'editing', 'new viewer reads the board')
   })
 
   it('issues a working facilitator token from the CLI', async () => {
@@ -242,7 +252,7 @@ describe('secured mode', () => {
 
   it('guards saved versions like the board: any invite reads them, only writers save or delete', async () => {
     const boardId = `versions-${Date.now().toString(36)}`
-    const snapshot = { id: 'version-0001', name: 'Etter workshop 1', author: 'Kari', createdAt: Date.now(), kind: 'named', state: Buffer.from(journeyUpdate('steg', 'Søker')).toString('base64') }
+    const snapshot = { id: 'version-0001', name: 'Etter workshop 1', author: 'Kari', createdAt: Date.now(), kind: 'named', state: Buffer.from(boardState()).toString('base64') }
     const path = `/api/boards/${boardId}/snapshots`
     expect((await api(path, null, snapshot)).status).toBe(401)
     expect((await api(path, await token('annen-tavle-1', 'editor'), snapshot)).status).toBe(403)
@@ -279,7 +289,7 @@ describe('open mode and rate limits', () => {
   })
 
   it('says it is open, lets everyone edit without a token, and throttles', async () => {
-    expect(await (await fetch(`${open.url}/api/mode`)).json()).toEqual({ mode: 'open' })
+    expect(await (await fetch(`${open.url}/api/mode`)).json()).toEqual({ mode: 'open', exposed: false })
     expect(open.logs().some((line) => line.level === 'warn' && String(line.msg).startsWith('open mode'))).toBe(true)
     expect((await fetch(`${open.url}/api/boards/abcdef/invites`, { method: 'POST' })).status).toBe(409)
 
@@ -288,8 +298,8 @@ describe('open mode and rate limits', () => {
     const b = connectClient(open.syncUrl, boardId)
     clients.push(a, b)
     await Promise.all([waitSynced(a), waitSynced(b)])
-    a.doc.getMap('journey').set('k', 'v')
-    await waitFor(() => b.doc.getMap('journey').get('k') === 'v', 'b sees a’s edit')
+    notes(a.doc).set('k', 'v')
+    await waitFor(() => notes(b.doc).get('k') === 'v', 'b sees a’s edit')
 
     // Third connection is a flood of messages: closed with 4429.
     const raw = await openRaw(`${open.syncUrl}/${boardId}`)

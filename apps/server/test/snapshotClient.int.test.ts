@@ -4,6 +4,8 @@
 import { createSnapshotApiClient, SnapshotApiError, type SnapshotApiClient, type SnapshotUpload } from '@sammen/sync'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
+import { boardDoc } from './helpers/boardDoc'
+import { fieldList } from './helpers/layout'
 import { startServerProcess, type ServerProcess } from './helpers/serverProcess'
 
 let server: ServerProcess
@@ -21,9 +23,9 @@ afterAll(async () => {
 })
 
 function boardState(title: string, steps: string[]): Uint8Array {
-  const doc = new Y.Doc()
+  const doc = boardDoc()
   doc.getMap('meta').set('title', title)
-  doc.getArray<string>('steps').push(steps)
+  fieldList<string>(doc, 'steps').push(steps)
   return Y.encodeStateAsUpdate(doc)
 }
 
@@ -60,7 +62,7 @@ describe('snapshot API client against the server', () => {
     expect(fetched?.state).toEqual(state)
     const restored = new Y.Doc()
     Y.applyUpdate(restored, fetched!.state)
-    expect(restored.getArray('steps').toArray()).toEqual(['Melde flytting', 'Søke barnehageplass'])
+    expect(fieldList(restored, 'steps').toArray()).toEqual(['Melde flytting', 'Søke barnehageplass'])
 
     expect(await client.delete(boardId, snapshot.id)).toBe(true)
     expect(await client.get(boardId, snapshot.id)).toBeNull()

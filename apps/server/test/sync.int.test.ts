@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto'
 import * as encoding from 'lib0/encoding'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
+import { fieldList, notes } from './helpers/layout'
 import { connectClient, sleep, waitFor, waitSynced, type SyncClient } from './helpers/clients'
 import { closed, openRaw, upgradeStatus } from './helpers/rawSocket'
 import { startServerProcess, type ServerProcess } from './helpers/serverProcess'
@@ -37,10 +38,10 @@ afterAll(async () => {
 
 /** Proves a board still syncs both ways between two clients. */
 async function expectStillSyncing(a: SyncClient, b: SyncClient, tag: string): Promise<void> {
-  a.doc.getMap('probe').set(tag, 'from-a')
-  await waitFor(() => b.doc.getMap('probe').get(tag) === 'from-a', `b sees ${tag}`)
-  b.doc.getMap('probe').set(`${tag}-back`, 'from-b')
-  await waitFor(() => a.doc.getMap('probe').get(`${tag}-back`) === 'from-b', `a sees ${tag}-back`)
+  notes(a.doc).set(tag, 'from-a')
+  await waitFor(() => notes(b.doc).get(tag) === 'from-a', `b sees ${tag}`)
+  notes(b.doc).set(`${tag}-back`, 'from-b')
+  await waitFor(() => notes(a.doc).get(`${tag}-back`) === 'from-b', `a sees ${tag}-back`)
 }
 
 describe('sync between y-websocket clients', () => {
@@ -50,31 +51,32 @@ describe('sync between y-websocket clients', () => {
     const b = await client(boardId)
 
     a.doc.getMap('meta').set('title', 'Customer journey')
-    a.doc.getArray<string>('steps').push(['discover', 'sign up'])
-    await waitFor(() => b.doc.getArray('steps').length === 2, 'b receives a’s steps')
+    fieldList<string>(a.doc, 'steps').push(['discover', 'sign up'])
+    await waitFor(() => fieldList(b.doc, 'steps').length === 2, 'b receives a’s steps')
 
-    b.doc.getArray<string>('steps').insert(1, ['compare'])
-    b.doc.getMap('meta').set('owner', 'b')
-    await waitFor(() => a.doc.getArray('steps').length === 3 && a.doc.getMap('meta').get('owner') === 'b', 'a receives b’s edits')
+    fieldList<string>(b.doc, 'steps').insert(1, ['compare'])
+    notes(b.doc).set('owner', 'b')
+    await waitFor(() => fieldList(a.doc, 'steps').length === 3 && notes(a.doc).get('owner') === 'b', 'a receives b’s edits')
 
     // Concurrent edits on both sides still end in the same state.
-    a.doc.getArray<string>('steps').push(['pay'])
-    b.doc.getArray<string>('steps').unshift(['hear about us'])
+    fieldList<string>(a.doc, 'steps').push(['pay'])
+    fieldList<string>(b.doc, 'steps').unshift(['hear about us'])
     await waitFor(
-      () => a.doc.getArray('steps').length === 5 && b.doc.getArray('steps').length === 5,
+      () => fieldList(a.doc, 'steps').length === 5 && fieldList(b.doc, 'steps').length === 5,
       'both have all five steps',
     )
-    expect(a.doc.getArray('steps').toJSON()).toEqual(b.doc.getArray('steps').toJSON())
-    expect(a.doc.getMap('meta').toJSON()).toEqual({ title: 'Customer journey', owner: 'b' })
+    expect(fieldList(a.doc, 'steps').toArray()).toEqual(fieldList(b.doc, 'steps').toArray())
+    expect(a.doc.getMap('meta').toJSON()).toEqual({ title: 'Customer journey' })
+    expect(notes(a.doc).get('owner')).toBe('b')
     expect(b.doc.getMap('meta').toJSON()).toEqual(a.doc.getMap('meta').toJSON())
   })
 
   it('a late joiner receives the existing board', async () => {
     const boardId = freshBoardId()
     const a = await client(boardId)
-    for (let i = 0; i < 20; i++) a.doc.getArray<number>('n').push([i])
+    for (let i = 0; i < 20; i++) fieldList<number>(a.doc, 'n').push([i])
     const b = await client(boardId)
-    await waitFor(() => b.doc.getArray('n').length === 20, 'late joiner has all items')
+    await waitFor(() => fieldList(b.doc, 'n').length === 20, 'late joiner has all items')
   })
 
   it('relays awareness and removes it when a client disconnects', async () => {
@@ -101,13 +103,13 @@ describe('sync between y-websocket clients', () => {
     const two = freshBoardId()
     const a = await client(one)
     const b = await client(two)
-    a.doc.getMap('m').set('secret', 'only on board one')
-    b.doc.getMap('m').set('other', 'only on board two')
+    notes(a.doc).set('secret', 'only on board one')
+    notes(b.doc).set('other', 'only on board two')
     const a2 = await client(one)
-    await waitFor(() => a2.doc.getMap('m').get('secret') === 'only on board one', 'second client of board one')
+    await waitFor(() => notes(a2.doc).get('secret') === 'only on board one', 'second client of board one')
     await sleep(200)
-    expect(b.doc.getMap('m').toJSON()).toEqual({ other: 'only on board two' })
-    expect(a2.doc.getMap('m').toJSON()).toEqual({ secret: 'only on board one' })
+    expect(notes(b.doc).toJSON()).toEqual({ other: 'only on board two' })
+    expect(notes(a2.doc).toJSON()).toEqual({ secret: 'only on board one' })
   })
 })
 
@@ -123,10 +125,10 @@ describe('durability', () => {
       a.provider.shouldConnect = false
     })
     // Enough updates to cross the compaction threshold too, so snapshot + log are both exercised.
-    for (let i = 0; i < 250; i++) a.doc.getArray<number>('list').push([i])
+    for (let i = 0; i < 250; i++) fieldList<number>(a.doc, 'list').push([i])
     a.doc.getMap('meta').set('title', 'kept')
     const observer = await client(boardId)
-    await waitFor(() => observer.doc.getArray('list').length === 250, 'observer has everything')
+    await waitFor(() => fieldList(observer.doc, 'list').length === 250, 'observer has everything')
     observer.destroy()
 
     await server.restart()
@@ -134,7 +136,7 @@ describe('durability', () => {
     expect(closeCodes).toContain(1012)
 
     const fresh = await client(boardId)
-    await waitFor(() => fresh.doc.getArray('list').length === 250, 'fresh client sees the list after restart')
+    await waitFor(() => fieldList(fresh.doc, 'list').length === 250, 'fresh client sees the list after restart')
     expect(fresh.doc.getMap('meta').get('title')).toBe('kept')
     // The old provider comes back and keeps syncing.
     a.provider.connect()
@@ -146,9 +148,9 @@ describe('durability', () => {
     const boardId = freshBoardId()
     const writer = await client(boardId)
     const observer = await client(boardId)
-    writer.doc.getMap('m').set('durable', 'yes')
+    notes(writer.doc).set('durable', 'yes')
     // The observer seeing it proves the server received (and, by design, already stored) it.
-    await waitFor(() => observer.doc.getMap('m').get('durable') === 'yes', 'observer sees the write')
+    await waitFor(() => notes(observer.doc).get('durable') === 'yes', 'observer sees the write')
     await sleep(1000)
     const exit = await server.kill('SIGKILL')
     expect(exit.signal).toBe('SIGKILL')
@@ -156,7 +158,7 @@ describe('durability', () => {
 
     await server.restart()
     const fresh = await client(boardId)
-    expect(fresh.doc.getMap('m').get('durable')).toBe('yes')
+    expect(notes(fresh.doc).get('durable')).toBe('yes')
   })
 })
 
@@ -171,7 +173,7 @@ describe('hostile input', () => {
 
   function validUpdateFrame(): Uint8Array {
     const doc = new Y.Doc()
-    doc.getMap('m').set('k', 'a value long enough to cut in half')
+    notes(doc).set('k', 'a value long enough to cut in half')
     return syncFrame(2, Y.encodeStateAsUpdate(doc))
   }
 
@@ -201,8 +203,8 @@ describe('hostile input', () => {
       const boardId = freshBoardId()
       const a = await client(boardId)
       const b = await client(boardId)
-      a.doc.getMap('m').set('before', 1)
-      await waitFor(() => b.doc.getMap('m').get('before') === 1, 'baseline sync')
+      notes(a.doc).set('before', 1)
+      await waitFor(() => notes(b.doc).get('before') === 1, 'baseline sync')
 
       const raw = await openRaw(`${server.syncUrl}/${boardId}`)
       const closing = closed(raw)
@@ -211,7 +213,7 @@ describe('hostile input', () => {
       expect(info).toEqual({ code: 1007, reason: 'malformed message' })
 
       await expectStillSyncing(a, b, 'after-bad-frame')
-      expect(b.doc.getMap('m').toJSON()).toEqual(a.doc.getMap('m').toJSON())
+      expect(notes(b.doc).toJSON()).toEqual(notes(a.doc).toJSON())
       const health = await fetch(`${server.url}/healthz`)
       expect(health.status).toBe(200)
     })

@@ -1,6 +1,7 @@
 import { SignJWT } from 'jose'
 import { describe, expect, it } from 'vitest'
-import { canEdit, issueToken, secretKey, verifyToken } from './tokens'
+import { mayWriteDocument } from './rules'
+import { issueToken, secretKey, verifyToken } from './tokens'
 
 const key = secretKey('a-test-secret-that-is-long-enough-0123456789')
 const otherKey = secretKey('another-secret-that-is-long-enough-987654321')
@@ -78,6 +79,24 @@ describe('invite tokens', () => {
 
   it('refuses short secrets and knows who may edit', () => {
     expect(() => secretKey('short')).toThrow(/at least 32 bytes/)
-    expect([canEdit('facilitator'), canEdit('editor'), canEdit('panel'), canEdit('viewer')]).toEqual([true, true, false, false])
+    const roles = ['facilitator', 'editor', 'panel', 'viewer'] as const
+    expect(roles.map((role) => mayWriteDocument('journey', role))).toEqual([true, true, false, false])
+    expect(roles.map((role) => mayWriteDocument('annotations', role))).toEqual([true, true, true, false])
+  })
+
+  it('issues workspace links that open every board as a facilitator, and never pass as a board invite of another role', async () => {
+    const link = await issueToken(key, { boardId: null, role: 'facilitator', generation: 0, expiresInSeconds: 60 })
+    for (const board of [BOARD, 'another-board']) {
+      const result = await verifyToken(key, link, board)
+      expect(result.ok && result.claims).toMatchObject({ boardId: null, role: 'facilitator' })
+    }
+    await expect(issueToken(key, { boardId: null, role: 'editor', generation: 0, expiresInSeconds: 60 })).rejects.toThrow(/facilitators/)
+    // A signed workspace-audience token that claims another role, or a board, is refused.
+    const now = Math.floor(Date.now() / 1000)
+    const base = { gen: 0, iss: 'sammen', aud: 'sammen-workspace', iat: now, exp: now + 60, jti: 'x' }
+    for (const claims of [{ ...base, role: 'editor' }, { ...base, role: 'facilitator', board: BOARD }]) {
+      const signed = await new SignJWT(claims).setProtectedHeader({ alg: 'HS256' }).sign(key)
+      expect(await verifyToken(key, signed, BOARD)).toEqual({ ok: false, reason: 'invalid' })
+    }
   })
 })

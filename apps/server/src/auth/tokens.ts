@@ -3,25 +3,16 @@
 // and algorithm confusion when the accepted algorithms are pinned) and is pure JavaScript on top of
 // WebCrypto: no native code to build. Its HMAC check goes through WebCrypto `verify`, which compares
 // signatures in constant time.
+//
+// Two kinds, told apart by their audience so one can never pass as the other:
+// - a board invite (`sammen-board`): one board, one role;
+// - a workspace link (`sammen-workspace`): a facilitator of every board on this server, who creates boards and
+//   hands out their invites from the app. The setup command prints the first one.
 import { randomUUID } from 'node:crypto'
+import { BOARD_TOKEN_AUDIENCE, isRole, TOKEN_ISSUER, WORKSPACE_TOKEN_AUDIENCE, type Role } from '@sammen/protocol'
 import { errors, jwtVerify, SignJWT } from 'jose'
 
-export const ROLES = ['facilitator', 'editor', 'panel', 'viewer'] as const
-export type Role = (typeof ROLES)[number]
-
-export function isRole(value: unknown): value is Role {
-  return typeof value === 'string' && (ROLES as readonly string[]).includes(value)
-}
-
-/** facilitator and editor change the journey; panel and viewer only read it (and show presence). */
-export function canEdit(role: Role): boolean {
-  return role === 'facilitator' || role === 'editor'
-}
-
-/** The user panel's annotations: everyone but viewers may write them (panel members cannot touch the journey). */
-export function canAnnotate(role: Role): boolean {
-  return role !== 'viewer'
-}
+export { isRole, ROLES, type Role } from '@sammen/protocol'
 
 /** Shortest secret we accept: HS256 keys below the hash size (32 bytes) weaken the MAC. */
 export const MIN_SECRET_BYTES = 32
@@ -29,15 +20,14 @@ export const MIN_SECRET_BYTES = 32
 export const MAX_INVITE_HOURS = 24 * 366
 
 const ALGORITHM = 'HS256'
-const ISSUER = 'sammen'
-const AUDIENCE = 'sammen-board'
 // Real tokens are ~300 characters; refusing huge ones up front keeps parsing cheap for garbage.
 const MAX_TOKEN_LENGTH = 4096
 
 export interface InviteClaims {
-  boardId: string
+  /** The board, or null for a workspace link (every board). */
+  boardId: string | null
   role: Role
-  /** Role generation the token was issued for; a revocation bumps the board's, voiding older tokens. */
+  /** Role generation the token was issued for; a revocation bumps the board's (or workspace's), voiding older tokens. */
   generation: number
   /** Seconds since the epoch. */
   issuedAt: number
@@ -48,7 +38,8 @@ export interface InviteClaims {
 }
 
 export interface IssueOptions {
-  boardId: string
+  /** The board, or null for a workspace link. */
+  boardId: string | null
   role: Role
   generation: number
   expiresInSeconds: number
@@ -69,13 +60,15 @@ export function secretKey(secret: string): Uint8Array {
 
 export async function issueToken(key: Uint8Array, options: IssueOptions): Promise<string> {
   if (!isRole(options.role)) throw new Error(`unknown role ${String(options.role)}`)
+  if (options.boardId === null && options.role !== 'facilitator') throw new Error('a workspace link is for facilitators')
   if (!Number.isInteger(options.generation) || options.generation < 0) throw new Error('generation must be a whole number ≥ 0')
   if (!(options.expiresInSeconds > 0)) throw new Error('expiresInSeconds must be positive')
   const iat = Math.floor((options.now ?? new Date()).getTime() / 1000)
-  return new SignJWT({ board: options.boardId, role: options.role, gen: options.generation })
+  const claims = options.boardId === null ? { role: options.role, gen: options.generation } : { board: options.boardId, role: options.role, gen: options.generation }
+  return new SignJWT(claims)
     .setProtectedHeader({ alg: ALGORITHM, typ: 'JWT' })
-    .setIssuer(ISSUER)
-    .setAudience(AUDIENCE)
+    .setIssuer(TOKEN_ISSUER)
+    .setAudience(options.boardId === null ? WORKSPACE_TOKEN_AUDIENCE : BOARD_TOKEN_AUDIENCE)
     .setIssuedAt(iat)
     .setExpirationTime(iat + Math.round(options.expiresInSeconds))
     .setJti(randomUUID())
@@ -83,14 +76,14 @@ export async function issueToken(key: Uint8Array, options: IssueOptions): Promis
 }
 
 /**
- * Checks signature, algorithm, expiry, issuer/audience and the claim shapes, then that the token is
- * for `boardId`. Never throws: every failure becomes a reason the caller maps to 401/403. The role
- * generation is NOT checked here (it needs storage); see access.ts.
+ * Checks signature, algorithm, expiry, issuer/audience and the claim shapes, then that the token is for
+ * `boardId` (a workspace link is for every board). Never throws: every failure becomes a reason the caller maps to
+ * 401/403. The role generation is NOT checked here (it needs storage); see access.ts.
  */
 export async function verifyToken(
   key: Uint8Array,
   token: string | null | undefined,
-  boardId: string,
+  boardId: string | null,
   now?: Date,
 ): Promise<VerifyResult> {
   if (!token) return { ok: false, reason: 'missing' }
@@ -99,19 +92,23 @@ export async function verifyToken(
   try {
     ;({ payload } = await jwtVerify(token, key, {
       algorithms: [ALGORITHM], // pinned: refuses `none` and any other algorithm
-      issuer: ISSUER,
-      audience: AUDIENCE,
+      issuer: TOKEN_ISSUER,
+      audience: [BOARD_TOKEN_AUDIENCE, WORKSPACE_TOKEN_AUDIENCE],
       requiredClaims: ['exp', 'iat', 'jti'],
       currentDate: now,
     }))
   } catch (error) {
     return { ok: false, reason: error instanceof errors.JWTExpired ? 'expired' : 'invalid' }
   }
-  const { board, role, gen, iat, exp, jti } = payload
-  if (typeof board !== 'string' || !isRole(role) || !Number.isSafeInteger(gen) || (gen as number) < 0) {
-    return { ok: false, reason: 'invalid' }
-  }
+  const { aud, board, role, gen, iat, exp, jti } = payload
+  const workspace = aud === WORKSPACE_TOKEN_AUDIENCE
+  if (aud !== BOARD_TOKEN_AUDIENCE && !workspace) return { ok: false, reason: 'invalid' }
+  if (!isRole(role) || !Number.isSafeInteger(gen) || (gen as number) < 0) return { ok: false, reason: 'invalid' }
+  if (workspace ? board !== undefined || role !== 'facilitator' : typeof board !== 'string') return { ok: false, reason: 'invalid' }
   if (typeof iat !== 'number' || typeof exp !== 'number' || typeof jti !== 'string') return { ok: false, reason: 'invalid' }
-  if (board !== boardId) return { ok: false, reason: 'other-board' }
-  return { ok: true, claims: { boardId: board, role, generation: gen as number, issuedAt: iat, expiresAt: exp, tokenId: jti } }
+  if (!workspace && board !== boardId) return { ok: false, reason: 'other-board' }
+  return {
+    ok: true,
+    claims: { boardId: workspace ? null : (board as string), role, generation: gen as number, issuedAt: iat, expiresAt: exp, tokenId: jti },
+  }
 }

@@ -3,7 +3,7 @@
 // in-memory bus; RedisFanout is the real one.
 import * as decoding from 'lib0/decoding'
 import * as encoding from 'lib0/encoding'
-import type { DocKey } from '../docKey'
+import type { DocKey } from '@sammen/protocol'
 
 export const FanoutKind = {
   /** payload: a Yjs update the sender has already persisted */
@@ -14,6 +14,8 @@ export const FanoutKind = {
   queryAwareness: 2,
   /** payload empty: "I may have missed messages; reload the board from storage" */
   resync: 3,
+  /** payload `varString(role) varUint(generation)`: invites of the role below the generation were revoked */
+  revoke: 4,
 } as const
 export type FanoutKind = (typeof FanoutKind)[keyof typeof FanoutKind]
 
@@ -38,6 +40,8 @@ export interface Fanout {
    * short wait if the backend is down; a resync message follows when it comes back).
    */
   join(boardId: DocKey, handler: FanoutHandler): Promise<BoardChannel>
+  /** Publishes on a document's channel without joining it (revocation reaches instances that hold its sockets). */
+  publishTo(boardId: DocKey, kind: FanoutKind, payload: Uint8Array): Promise<void>
   /** Rejects if the backend does not answer; used by `/readyz`. */
   ping(): Promise<void>
   /** Running totals for `/metrics` (RedisFanout keeps them; an in-memory test bus need not). */
@@ -68,6 +72,25 @@ export function decodeFanoutMessage(data: Uint8Array): (FanoutMessage & { instan
     const payload = decoding.readVarUint8Array(decoder)
     if (decoding.hasContent(decoder) || !Object.values<number>(FanoutKind).includes(kind)) return null
     return { instanceId, kind: kind as FanoutKind, payload }
+  } catch {
+    return null
+  }
+}
+
+/** Payload of a `revoke` message. */
+export function encodeRevocation(role: string, generation: number): Uint8Array {
+  const encoder = encoding.createEncoder()
+  encoding.writeVarString(encoder, role)
+  encoding.writeVarUint(encoder, generation)
+  return encoding.toUint8Array(encoder)
+}
+
+export function decodeRevocation(payload: Uint8Array): { role: string; generation: number } | null {
+  try {
+    const decoder = decoding.createDecoder(payload)
+    const role = decoding.readVarString(decoder)
+    const generation = decoding.readVarUint(decoder)
+    return decoding.hasContent(decoder) ? null : { role, generation }
   } catch {
     return null
   }

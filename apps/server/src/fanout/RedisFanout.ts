@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto'
 import os from 'node:os'
 import { Redis } from 'ioredis'
-import type { DocKey } from '../docKey'
+import type { DocKey } from '@sammen/protocol'
 import type { Logger } from '../log'
 import {
   channelName,
@@ -102,6 +102,16 @@ export class RedisFanout implements Fanout {
         // connection, so it ends up subscribed.
         if (!this.handlers.has(channel)) await this.sub.unsubscribe(channel).catch(() => {})
       },
+    }
+  }
+
+  async publishTo(boardId: DocKey, kind: FanoutKind, payload: Uint8Array): Promise<void> {
+    try {
+      await this.pub.publish(channelName(boardId), Buffer.from(encodeFanoutMessage(this.instanceId, kind, payload)))
+      this.stats.published++
+    } catch (error) {
+      this.stats.publishFailed++
+      this.log.warn('redis publish failed', { boardId, error })
     }
   }
 

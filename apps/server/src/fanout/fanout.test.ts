@@ -9,9 +9,10 @@ import * as awarenessProtocol from 'y-protocols/awareness'
 import * as Y from 'yjs'
 import type { BoardId } from '@sammen/journey-model'
 import { createLogger } from '../log'
-import { decodeClientMessage, encodeAwareness, encodeUpdate } from '../protocol'
+import { DEFAULT_UPDATE_LIMITS, readAwarenessUpdate, readUpdate } from '@sammen/protocol'
+import type { OwnerId } from '../auth/owners'
 import { Room, type Peer } from '../room'
-import type { DocStorage } from '../storage/DocStorage'
+import type { ServerStorage } from '../storage/DocStorage'
 import { SqliteDocStorage } from '../storage/SqliteDocStorage'
 import { decodeFanoutMessage, encodeFanoutMessage, FanoutKind, type Fanout, type FanoutHandler, type FanoutMessage } from './Fanout'
 
@@ -42,6 +43,7 @@ class MemoryBus {
           leave: async () => void this.members.delete(instanceId),
         }
       },
+      publishTo: async (_docKey, kind, payload) => this.publish(instanceId, { kind, payload }),
       ping: async () => {},
       close: async () => {},
     }
@@ -54,15 +56,18 @@ class MemoryBus {
 
 const peer = (id: number): Peer & { frames: Uint8Array[] } => {
   const frames: Uint8Array[] = []
-  return { id, frames, send: (frame) => frames.push(frame) }
+  return { id, frames, role: 'editor', owner: 'k:fanout-test' as OwnerId, credential: null, send: (frame) => frames.push(frame), close: () => {} }
 }
 const options = (fanout: Fanout) => ({ compactThreshold: 1000, compactDelayMs: 10, fanout })
+const comments = (room: Room) => room.doc.getMap('comments')
 
 function edit(key: string): Uint8Array {
   const doc = new Y.Doc()
-  doc.getMap('m').set(key, key)
+  doc.getMap('comments').set(key, key)
   return Y.encodeStateAsUpdate(doc)
 }
+
+const write = (room: Room, from: Peer, update: Uint8Array) => room.writeUpdate(from, update, readUpdate(update, DEFAULT_UPDATE_LIMITS))
 
 describe('fan-out message format', () => {
   it('round-trips and rejects garbage', () => {
@@ -78,26 +83,26 @@ describe('Room with a fan-out', () => {
     const bus = new MemoryBus()
     const store = storage()
     const appends: number[] = []
-    const counting: DocStorage = Object.assign(Object.create(store) as DocStorage, {
+    const counting: ServerStorage = Object.assign(Object.create(store) as ServerStorage, {
       appendUpdate: async (id: BoardId, u: Uint8Array) => {
         const seq = await store.appendUpdate(id, u)
         appends.push(seq)
         return seq
       },
     })
-    const a = await Room.load(BOARD, counting, log, options(bus.fanout('A')))
-    const b = await Room.load(BOARD, counting, log, options(bus.fanout('B')))
+    const a = await Room.load(BOARD, 'journey', counting, log, options(bus.fanout('A')))
+    const b = await Room.load(BOARD, 'journey', counting, log, options(bus.fanout('B')))
     const pa = peer(1)
     const pb = peer(2)
     a.addPeer(pa)
     b.addPeer(pb)
     pb.frames.length = 0
 
-    a.receive(pa, decodeClientMessage(encodeUpdate(edit('from-a'))))
+    expect(await write(a, pa, edit('from-a'))).toMatchObject({ ok: true })
     await a.flushed()
     expect(appends).toHaveLength(1) // persisted once, by A only
     expect(bus.published.filter((m) => m.kind === FanoutKind.update).map((m) => m.from)).toEqual(['A'])
-    expect(b.doc.getMap('m').get('from-a')).toBe('from-a')
+    expect(comments(b).get('from-a')).toBe('from-a')
     expect(pb.frames.some((f) => f[0] === 0 && f[1] === 2)).toBe(true) // relayed to B's local peer
     await a.unload()
     await b.unload()
@@ -109,18 +114,18 @@ describe('Room with a fan-out', () => {
     const store = storage()
     let releaseLoad!: () => void
     const gate = new Promise<void>((resolve) => (releaseLoad = resolve))
-    const slow: DocStorage = Object.assign(Object.create(store) as DocStorage, {
+    const slow: ServerStorage = Object.assign(Object.create(store) as ServerStorage, {
       loadBoard: async (id: BoardId) => {
         await gate
         return store.loadBoard(id)
       },
     })
-    const loading = Room.load(BOARD, slow, log, options(bus.fanout('B')))
+    const loading = Room.load(BOARD, 'journey', slow, log, options(bus.fanout('B')))
     await new Promise((resolve) => setTimeout(resolve, 10))
     bus.publish('A', { kind: FanoutKind.update, payload: edit('during-load') })
     releaseLoad()
     const room = await loading
-    expect(room.doc.getMap('m').get('during-load')).toBe('during-load')
+    expect(comments(room).get('during-load')).toBe('during-load')
     await room.unload()
     await store.close()
   })
@@ -128,15 +133,16 @@ describe('Room with a fan-out', () => {
   it('relays awareness both ways, answers queries, and a resync reloads storage', async () => {
     const bus = new MemoryBus()
     const store = storage()
-    const a = await Room.load(BOARD, store, log, options(bus.fanout('A')))
+    const a = await Room.load(BOARD, 'journey', store, log, options(bus.fanout('A')))
     const pa = peer(1)
     a.addPeer(pa)
     const client = new awarenessProtocol.Awareness(new Y.Doc())
     client.setLocalState({ user: 'Ada' })
-    a.receive(pa, decodeClientMessage(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(client, [client.clientID]))))
+    const presence = awarenessProtocol.encodeAwarenessUpdate(client, [client.clientID])
+    expect(await a.writeAwareness(pa, readAwarenessUpdate(presence))).toMatchObject({ ok: true })
 
     // B opens later: its query makes A re-announce Ada.
-    const b = await Room.load(BOARD, store, log, options(bus.fanout('B')))
+    const b = await Room.load(BOARD, 'journey', store, log, options(bus.fanout('B')))
     expect(b.awareness.getStates().get(client.clientID)).toEqual({ user: 'Ada' })
 
     // A's client leaves: B drops the state too.
@@ -147,7 +153,7 @@ describe('Room with a fan-out', () => {
     await store.appendUpdate(BOARD, edit('missed'))
     bus.publish('X', { kind: FanoutKind.resync, payload: new Uint8Array(0) })
     await new Promise((resolve) => setTimeout(resolve, 20))
-    expect(b.doc.getMap('m').get('missed')).toBe('missed')
+    expect(comments(b).get('missed')).toBe('missed')
     await a.unload()
     await b.unload()
     await store.close()

@@ -2,7 +2,11 @@
 // appended as its own row (cheap, durable right away), and the log is folded into a snapshot lazily.
 // Any backend (SQLite, PostgreSQL) implements exactly this and runs `runDocStorageSuite`.
 import type { BoardId } from '@sammen/journey-model'
-import type { DocKey } from '../docKey'
+import type { DocKey, SnapshotKind, SnapshotMeta } from '@sammen/protocol'
+import type { ClientOwnerStore } from '../auth/owners'
+import type { VoteStore } from './VoteStore'
+
+export type { SnapshotKind, SnapshotMeta } from '@sammen/protocol'
 
 export interface StoredBoard {
   /**
@@ -16,8 +20,6 @@ export interface StoredBoard {
   pendingUpdates: number
 }
 
-export type SnapshotKind = 'named' | 'auto'
-
 /** What a client uploads: a whole-document Yjs update plus the metadata to find it again. */
 export interface SnapshotInput {
   /** Chosen by the client (url-safe, 6–64 chars), so an upload repeated after a reconnect is idempotent. */
@@ -30,17 +32,6 @@ export interface SnapshotInput {
   kind: SnapshotKind
   /** Yjs update encoding the whole document (`Y.encodeStateAsUpdate`). */
   state: Uint8Array
-}
-
-/** A stored snapshot without its state, as listed. */
-export interface SnapshotMeta {
-  id: string
-  name: string
-  author: string
-  createdAt: number
-  kind: SnapshotKind
-  /** Bytes of `state`. */
-  size: number
 }
 
 export interface StoredSnapshot extends SnapshotMeta {
@@ -104,3 +95,6 @@ export interface DocStorage {
 
   close(): Promise<void>
 }
+
+/** Everything the server keeps: documents, versions and role generations, client-id claims, and votes. */
+export type ServerStorage = DocStorage & ClientOwnerStore & VoteStore

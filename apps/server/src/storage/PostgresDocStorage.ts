@@ -10,10 +10,11 @@
 import pg from 'pg'
 import * as Y from 'yjs'
 import type { BoardId } from '@sammen/journey-model'
-import type { DocKey } from '../docKey'
+import type { DocKey } from '@sammen/protocol'
 import type { Logger } from '../log'
-import type { DocStorage, PutSnapshotResult, SnapshotInput, SnapshotMeta, StoredBoard, StoredSnapshot } from './DocStorage'
+import type { ServerStorage, PutSnapshotResult, SnapshotInput, SnapshotMeta, StoredBoard, StoredSnapshot } from './DocStorage'
 import { migratePg } from './pgMigrations'
+import type { VoteTally } from './VoteStore'
 import { metaFromRow, sameSnapshot, snapshotDigest } from './snapshotContent'
 
 interface NamedSnapshotRow {
@@ -37,7 +38,7 @@ export interface PostgresDocStorageOptions {
   logger?: Logger
 }
 
-export class PostgresDocStorage implements DocStorage {
+export class PostgresDocStorage implements ServerStorage {
   private closed = false
 
   private constructor(private readonly pool: pg.Pool) {}
@@ -238,6 +239,88 @@ export class PostgresDocStorage implements DocStorage {
     )
     if (!rows[0]) throw new Error('bumpRoleGeneration returned no row')
     return Number(rows[0].generation)
+  }
+
+  async loadClientOwners(docKey: DocKey): Promise<Map<number, string>> {
+    const { rows } = await this.pool.query<{ client_id: string; owner: string }>(
+      'SELECT client_id, owner FROM doc_client_owner WHERE doc_key = $1',
+      [docKey],
+    )
+    return new Map(rows.map((row) => [Number(row.client_id), row.owner]))
+  }
+
+  async claimClients(docKey: DocKey, owner: string, clientIds: readonly number[]): Promise<Map<number, string>> {
+    // Insert what is free, then read back every requested id: whoever was first (here or on another instance) holds it.
+    await this.pool.query(
+      `INSERT INTO doc_client_owner (doc_key, client_id, owner)
+       SELECT $1, id, $2 FROM unnest($3::bigint[]) AS id ON CONFLICT DO NOTHING`,
+      [docKey, owner, clientIds],
+    )
+    const { rows } = await this.pool.query<{ client_id: string; owner: string }>(
+      'SELECT client_id, owner FROM doc_client_owner WHERE doc_key = $1 AND client_id = ANY($2::bigint[])',
+      [docKey, clientIds],
+    )
+    return new Map(rows.map((row) => [Number(row.client_id), row.owner]))
+  }
+
+  async castVote(boardId: BoardId, roundId: string, voter: string, cardId: string, budget: number): Promise<boolean> {
+    // The lowest free slot below the budget; the primary key makes a concurrent cast of the same slot fail, and the
+    // retry takes the next one, so the budget holds across tabs and instances.
+    for (let attempt = 0; attempt < budget + 1; attempt++) {
+      try {
+        const { rowCount } = await this.pool.query(
+          `INSERT INTO board_vote (board_id, round_id, voter, slot, card_id)
+           SELECT $1, $2, $3, slot, $4 FROM generate_series(0, $5 - 1) AS slot
+           WHERE slot NOT IN (SELECT slot FROM board_vote WHERE board_id = $1 AND round_id = $2 AND voter = $3)
+           ORDER BY slot LIMIT 1`,
+          [boardId, roundId, voter, cardId, budget],
+        )
+        return (rowCount ?? 0) > 0
+      } catch (error) {
+        if ((error as { code?: string }).code !== '23505') throw error // unique violation: someone took the slot
+      }
+    }
+    return false
+  }
+
+  async retractVote(boardId: BoardId, roundId: string, voter: string, cardId: string): Promise<boolean> {
+    const { rowCount } = await this.pool.query(
+      `DELETE FROM board_vote WHERE (board_id, round_id, voter, slot) IN (
+         SELECT board_id, round_id, voter, slot FROM board_vote
+         WHERE board_id = $1 AND round_id = $2 AND voter = $3 AND card_id = $4 ORDER BY slot DESC LIMIT 1)`,
+      [boardId, roundId, voter, cardId],
+    )
+    return (rowCount ?? 0) > 0
+  }
+
+  async votesOf(boardId: BoardId, roundId: string, voter: string): Promise<string[]> {
+    const { rows } = await this.pool.query<{ card_id: string }>(
+      'SELECT card_id FROM board_vote WHERE board_id = $1 AND round_id = $2 AND voter = $3 ORDER BY slot',
+      [boardId, roundId, voter],
+    )
+    return rows.map((row) => row.card_id)
+  }
+
+  async tallyVotes(boardId: BoardId, roundId: string): Promise<VoteTally> {
+    const [tallies, voters] = await Promise.all([
+      this.pool.query<{ card_id: string; dots: string }>(
+        `SELECT card_id, count(*) AS dots FROM board_vote WHERE board_id = $1 AND round_id = $2
+         GROUP BY card_id ORDER BY count(*) DESC, card_id`,
+        [boardId, roundId],
+      ),
+      this.pool.query<{ voters: string }>('SELECT count(DISTINCT voter) AS voters FROM board_vote WHERE board_id = $1 AND round_id = $2', [
+        boardId,
+        roundId,
+      ]),
+    ])
+    return {
+      tallies: tallies.rows.map((row) => ({ cardId: row.card_id, dots: Number(row.dots) })),
+      voters: Number(voters.rows[0]?.voters ?? 0),
+    }
+  }
+
+  async clearVotes(boardId: BoardId, keepRoundId: string | null): Promise<void> {
+    await this.pool.query('DELETE FROM board_vote WHERE board_id = $1 AND round_id <> $2', [boardId, keepRoundId ?? ''])
   }
 
   async ping(): Promise<void> {

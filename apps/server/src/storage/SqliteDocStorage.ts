@@ -5,8 +5,9 @@ import fs from 'node:fs'
 import path from 'node:path'
 import Database from 'better-sqlite3'
 import type { BoardId } from '@sammen/journey-model'
-import type { DocKey } from '../docKey'
-import type { DocStorage, PutSnapshotResult, SnapshotInput, SnapshotMeta, StoredBoard, StoredSnapshot } from './DocStorage'
+import type { DocKey } from '@sammen/protocol'
+import type { PutSnapshotResult, ServerStorage, SnapshotInput, SnapshotMeta, StoredBoard, StoredSnapshot } from './DocStorage'
+import type { VoteTally } from './VoteStore'
 import { migrate } from './migrations'
 import { metaFromRow, sameSnapshot, snapshotDigest } from './snapshotContent'
 
@@ -34,7 +35,7 @@ interface NamedSnapshotRow {
 
 const SNAPSHOT_META_COLUMNS = 'snapshot_id, name, author, created_at, kind, size, sha256'
 
-export class SqliteDocStorage implements DocStorage {
+export class SqliteDocStorage implements ServerStorage {
   readonly file: string
   private readonly db: Database.Database
   private readonly stmt
@@ -98,6 +99,31 @@ export class SqliteDocStorage implements DocStorage {
         INSERT INTO board_role_generation (board_id, role, generation, updated_at) VALUES (?, ?, 1, ?)
         ON CONFLICT (board_id, role) DO UPDATE SET generation = generation + 1, updated_at = excluded.updated_at
         RETURNING generation`),
+      clientOwners: this.db.prepare<[string], { client_id: number; owner: string }>(
+        'SELECT client_id, owner FROM doc_client_owner WHERE doc_key = ?',
+      ),
+      claimClient: this.db.prepare<[string, number, string, number]>(
+        'INSERT INTO doc_client_owner (doc_key, client_id, owner, claimed_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING',
+      ),
+      clientOwner: this.db.prepare<[string, number], { owner: string }>(
+        'SELECT owner FROM doc_client_owner WHERE doc_key = ? AND client_id = ?',
+      ),
+      voterSlots: this.db.prepare<[string, string, string], { slot: number; card_id: string }>(
+        'SELECT slot, card_id FROM board_vote WHERE board_id = ? AND round_id = ? AND voter = ? ORDER BY slot',
+      ),
+      insertVote: this.db.prepare<[string, string, string, number, string, number]>(
+        'INSERT INTO board_vote (board_id, round_id, voter, slot, card_id, cast_at) VALUES (?, ?, ?, ?, ?, ?)',
+      ),
+      deleteVote: this.db.prepare<[string, string, string, number]>(
+        'DELETE FROM board_vote WHERE board_id = ? AND round_id = ? AND voter = ? AND slot = ?',
+      ),
+      tally: this.db.prepare<[string, string], { card_id: string; dots: number }>(
+        'SELECT card_id, COUNT(*) AS dots FROM board_vote WHERE board_id = ? AND round_id = ? GROUP BY card_id ORDER BY dots DESC, card_id',
+      ),
+      voters: this.db.prepare<[string, string], { voters: number }>(
+        'SELECT COUNT(DISTINCT voter) AS voters FROM board_vote WHERE board_id = ? AND round_id = ?',
+      ),
+      clearVotes: this.db.prepare<[string, string]>('DELETE FROM board_vote WHERE board_id = ? AND round_id <> ?'),
     }
   }
 
@@ -190,6 +216,58 @@ export class SqliteDocStorage implements DocStorage {
     const row = this.stmt.bumpRoleGeneration.get(boardId, role, Date.now())
     if (!row) throw new Error('bumpRoleGeneration returned no row')
     return row.generation
+  }
+
+  async loadClientOwners(docKey: DocKey): Promise<Map<number, string>> {
+    return new Map(this.stmt.clientOwners.all(docKey).map((row) => [row.client_id, row.owner]))
+  }
+
+  async claimClients(docKey: DocKey, owner: string, clientIds: readonly number[]): Promise<Map<number, string>> {
+    return this.db.transaction(() => {
+      const owners = new Map<number, string>()
+      const now = Date.now()
+      for (const clientId of clientIds) {
+        this.stmt.claimClient.run(docKey, clientId, owner, now)
+        owners.set(clientId, this.stmt.clientOwner.get(docKey, clientId)?.owner ?? owner)
+      }
+      return owners
+    }).immediate()
+  }
+
+  async castVote(boardId: BoardId, roundId: string, voter: string, cardId: string, budget: number): Promise<boolean> {
+    return this.db.transaction(() => {
+      const used = new Set(this.stmt.voterSlots.all(boardId, roundId, voter).map((row) => row.slot))
+      let slot = 0
+      while (used.has(slot)) slot++
+      if (slot >= budget) return false
+      this.stmt.insertVote.run(boardId, roundId, voter, slot, cardId, Date.now())
+      return true
+    }).immediate()
+  }
+
+  async retractVote(boardId: BoardId, roundId: string, voter: string, cardId: string): Promise<boolean> {
+    return this.db.transaction(() => {
+      const mine = this.stmt.voterSlots.all(boardId, roundId, voter).filter((row) => row.card_id === cardId)
+      const last = mine.at(-1)
+      if (!last) return false
+      this.stmt.deleteVote.run(boardId, roundId, voter, last.slot)
+      return true
+    }).immediate()
+  }
+
+  async votesOf(boardId: BoardId, roundId: string, voter: string): Promise<string[]> {
+    return this.stmt.voterSlots.all(boardId, roundId, voter).map((row) => row.card_id)
+  }
+
+  async tallyVotes(boardId: BoardId, roundId: string): Promise<VoteTally> {
+    return {
+      tallies: this.stmt.tally.all(boardId, roundId).map((row) => ({ cardId: row.card_id, dots: row.dots })),
+      voters: this.stmt.voters.get(boardId, roundId)?.voters ?? 0,
+    }
+  }
+
+  async clearVotes(boardId: BoardId, keepRoundId: string | null): Promise<void> {
+    this.stmt.clearVotes.run(boardId, keepRoundId ?? '')
   }
 
   async ping(): Promise<void> {

@@ -3,14 +3,15 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import type { BoardId } from '@sammen/journey-model'
-import type { DocStorage, StoredBoard } from './DocStorage'
+import type { ServerStorage, StoredBoard } from './DocStorage'
+import { runOwnerAndVoteCases } from './ownerAndVoteSuite'
 import { runSnapshotCases } from './snapshotSuite'
 
 export interface StorageFactory {
   /** A fresh, empty store. */
-  create(): Promise<DocStorage>
+  create(): Promise<ServerStorage>
   /** Open the same underlying data again (after `close`), to prove persistence. */
-  reopen(): Promise<DocStorage>
+  reopen(): Promise<ServerStorage>
 }
 
 const BOARD = 'suite-board-1' as BoardId
@@ -34,7 +35,7 @@ function recordingDoc(): { doc: Y.Doc; updates: Uint8Array[] } {
 export function runDocStorageSuite(name: string, makeStorage: () => StorageFactory): void {
   describe(`DocStorage: ${name}`, () => {
     let factory: StorageFactory
-    const open: DocStorage[] = []
+    const open: ServerStorage[] = []
 
     const create = async () => {
       factory = makeStorage()
@@ -205,6 +206,11 @@ export function runDocStorageSuite(name: string, makeStorage: () => StorageFacto
     })
 
     runSnapshotCases(create, async (previous) => {
+      await previous.close()
+      return reopen()
+    })
+
+    runOwnerAndVoteCases(create, async (previous) => {
       await previous.close()
       return reopen()
     })

@@ -74,6 +74,39 @@ export const migrations: readonly Migration[] = [
       `)
     },
   },
+  {
+    version: 4,
+    description: 'which participant holds which Yjs client id of a document',
+    up: (db) => {
+      db.exec(`
+        CREATE TABLE doc_client_owner (
+          doc_key    TEXT NOT NULL,
+          client_id  INTEGER NOT NULL,
+          -- 'k:<hash of the participant key>', 'c:<uuid>' or 'server'; never the key itself
+          owner      TEXT NOT NULL,
+          claimed_at INTEGER NOT NULL,
+          PRIMARY KEY (doc_key, client_id)
+        ) WITHOUT ROWID;
+      `)
+    },
+  },
+  {
+    version: 5,
+    description: 'dots of the running voting round, hidden until the reveal',
+    up: (db) => {
+      db.exec(`
+        CREATE TABLE board_vote (
+          board_id TEXT NOT NULL,
+          round_id TEXT NOT NULL,
+          voter    TEXT NOT NULL,
+          slot     INTEGER NOT NULL,
+          card_id  TEXT NOT NULL,
+          cast_at  INTEGER NOT NULL,
+          PRIMARY KEY (board_id, round_id, voter, slot)
+        ) WITHOUT ROWID;
+      `)
+    },
+  },
 ]
 
 export function migrate(db: Database.Database, list: readonly Migration[] = migrations): number {

@@ -73,6 +73,34 @@ export const pgMigrations: readonly PgMigration[] = [
       );
     `,
   },
+  {
+    version: 4,
+    description: 'which participant holds which Yjs client id of a document',
+    sql: `
+      CREATE TABLE doc_client_owner (
+        doc_key    TEXT NOT NULL,
+        client_id  BIGINT NOT NULL,
+        owner      TEXT NOT NULL,
+        claimed_at TIMESTAMPTZ NOT NULL DEFAULT now(),
+        PRIMARY KEY (doc_key, client_id)
+      );
+    `,
+  },
+  {
+    version: 5,
+    description: 'dots of the running voting round, hidden until the reveal',
+    sql: `
+      CREATE TABLE board_vote (
+        board_id TEXT NOT NULL,
+        round_id TEXT NOT NULL,
+        voter    TEXT NOT NULL,
+        slot     INTEGER NOT NULL,
+        card_id  TEXT NOT NULL,
+        cast_at  TIMESTAMPTZ NOT NULL DEFAULT now(),
+        PRIMARY KEY (board_id, round_id, voter, slot)
+      );
+    `,
+  },
 ]
 
 // Arbitrary but fixed: every Sammen instance must contend for the same key. It is database-wide,

@@ -7,9 +7,14 @@ export interface CloseInfo {
   reason: string
 }
 
-export function openRaw(url: string): Promise<WebSocket> {
+/** What a client offers to present an invite token (and a participant key): never in the URL. */
+export function offer(token: string, participantKey?: string): string[] {
+  return ['sammen', `sammen.token.${token}`, ...(participantKey ? [`sammen.key.${participantKey}`] : [])]
+}
+
+export function openRaw(url: string, protocols?: string[]): Promise<WebSocket> {
   return new Promise((resolve, reject) => {
-    const ws = new WebSocket(url)
+    const ws = new WebSocket(url, protocols)
     ws.once('open', () => resolve(ws))
     ws.once('error', reject)
   })

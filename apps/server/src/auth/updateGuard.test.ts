@@ -1,0 +1,308 @@
+import { CloseCode, CloseReason, DEFAULT_UPDATE_LIMITS, readUpdate, type DocKey, type DocKind, type Role } from '@sammen/protocol'
+import * as encoding from 'lib0/encoding'
+import { describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
+import { ClientOwners, type ClientOwnerStore, type OwnerId } from './owners'
+import { checkUpdate, type GuardVerdict } from './updateGuard'
+
+/** Claims in memory, as the storage adapters keep them. */
+function memoryOwnerStore(): ClientOwnerStore {
+  const claims = new Map<number, string>()
+  return {
+    loadClientOwners: async () => new Map(claims),
+    claimClients: async (_docKey, owner, ids) => {
+      for (const id of ids) if (!claims.has(id)) claims.set(id, owner)
+      return new Map(ids.map((id) => [id, claims.get(id)!]))
+    },
+  }
+}
+
+const KARI = 'k:kari' as OwnerId
+const OLA = 'k:ola' as OwnerId
+const PETRA = 'k:petra' as OwnerId
+
+/** A server-side document with its owners, and client documents that write into it. */
+function setup(kind: DocKind = 'journey') {
+  const server = new Y.Doc()
+  const owners = new ClientOwners('board-1' as DocKey, memoryOwnerStore())
+  const clients = new Map<OwnerId, Y.Doc>()
+  const client = (owner: OwnerId) => {
+    let doc = clients.get(owner)
+    if (!doc) {
+      doc = new Y.Doc()
+      Y.applyUpdate(doc, Y.encodeStateAsUpdate(server))
+      clients.set(owner, doc)
+    }
+    return doc
+  }
+  /** Checks what `owner` (with `role`) sends and, when allowed, claims and applies it as the room would. */
+  const send = async (owner: OwnerId, role: Role, update: Uint8Array): Promise<GuardVerdict> => {
+    const parsed = readUpdate(update, DEFAULT_UPDATE_LIMITS)
+    const context = { kind, role, owner, owners }
+    const verdict = checkUpdate(server, parsed, context)
+    // A refused client is closed and starts over from the server's state (its local change never left it).
+    if (!verdict.ok) clients.delete(owner)
+    if (!verdict.ok) return verdict
+    if ((await owners.claim(verdict.unclaimed, owner)).length > 0) {
+      return { ok: false, code: CloseCode.forbidden, reason: CloseReason.notYourClient, detail: 'taken' }
+    }
+    Y.applyUpdate(server, update)
+    for (const doc of clients.values()) Y.applyUpdate(doc, update)
+    return verdict
+  }
+  /** What a change on `owner`'s client document sends: its incremental update. */
+  const edit = (owner: OwnerId, change: (doc: Y.Doc) => void): Uint8Array => {
+    const doc = client(owner)
+    const before = Y.encodeStateVector(doc)
+    doc.transact(() => change(doc))
+    return Y.encodeStateAsUpdate(doc, before)
+  }
+  return { server, owners, client, send, edit }
+}
+
+const refusal = (verdict: GuardVerdict) => (verdict.ok ? null : { code: verdict.code, reason: verdict.reason })
+
+const annotation = (id: string, text = 'Jeg visste ikke hvem jeg skulle ringe') => ({
+  id,
+  targetShapeId: 'shape:step-1',
+  feeling: 2,
+  text,
+  author: { name: 'Petra', affiliation: 'innbygger' },
+  createdAt: 1_760_000_000_000,
+  handled: null,
+})
+
+/** One struct of client `client` at `clock`, written by hand: a GC range, or a map entry under a root. */
+function handMadeUpdate(structs: Array<{ client: number; clock: number; write: (encoder: encoding.Encoder) => void }>, deleteSet: Array<[number, number, number]> = []) {
+  const encoder = encoding.createEncoder()
+  encoding.writeVarUint(encoder, structs.length)
+  for (const struct of structs) {
+    encoding.writeVarUint(encoder, 1)
+    encoding.writeVarUint(encoder, struct.client)
+    encoding.writeVarUint(encoder, struct.clock)
+    struct.write(encoder)
+  }
+  encoding.writeVarUint(encoder, deleteSet.length)
+  for (const [client, clock, length] of deleteSet) {
+    encoding.writeVarUint(encoder, client)
+    encoding.writeVarUint(encoder, 1)
+    encoding.writeVarUint(encoder, clock)
+    encoding.writeVarUint(encoder, length)
+  }
+  return encoding.toUint8Array(encoder)
+}
+const gc = (length: number) => (encoder: encoding.Encoder) => {
+  encoding.writeUint8(encoder, 0)
+  encoding.writeVarUint(encoder, length)
+}
+const mapEntry = (root: string, key: string, value: unknown, origin?: { client: number; clock: number }) => (encoder: encoding.Encoder) => {
+  if (origin) {
+    encoding.writeUint8(encoder, 8 | 0x80)
+    encoding.writeVarUint(encoder, origin.client)
+    encoding.writeVarUint(encoder, origin.clock)
+  } else {
+    encoding.writeUint8(encoder, 8 | 0x20)
+    encoding.writeVarUint(encoder, 1)
+    encoding.writeVarString(encoder, root)
+    encoding.writeVarString(encoder, key)
+  }
+  encoding.writeVarUint(encoder, 1)
+  encoding.writeAny(encoder, value as never)
+}
+
+describe('update guard: the journey', () => {
+  it('lets an editor write records and claims their client id', async () => {
+    const { send, edit, client } = setup()
+    const update = edit(KARI, (doc) => {
+      const fields = new Y.Array()
+      fields.push([{ k: 'type', v: 'step-card' }, { k: 'x', v: 10 }])
+      doc.getMap('records').set('shape:a', fields)
+      doc.getMap('meta').set('title', 'Bygge hus')
+    })
+    const verdict = await send(KARI, 'editor', update)
+    expect(verdict).toMatchObject({ ok: true, unclaimed: [client(KARI).clientID], changes: true })
+  })
+
+  it('refuses every new struct from a viewer or a panel member, but accepts their resent delete set', async () => {
+    const { send, edit, client } = setup()
+    await send(KARI, 'editor', edit(KARI, (doc) => doc.getMap('meta').set('title', 'Før')))
+    await send(KARI, 'editor', edit(KARI, (doc) => doc.getMap('meta').set('title', 'Etter')))
+    // What y-websocket answers the server's step 1 with: nothing new, but the whole delete set.
+    const viewerDoc = client(OLA)
+    const stepTwo = Y.encodeStateAsUpdate(viewerDoc, Y.encodeStateVector(client(KARI)))
+    expect(readUpdate(stepTwo, DEFAULT_UPDATE_LIMITS).deleteSet.size).toBe(1)
+    expect(await send(OLA, 'viewer', stepTwo)).toMatchObject({ ok: true, changes: false })
+    expect(refusal(await send(OLA, 'viewer', edit(OLA, (doc) => doc.getMap('meta').set('title', 'Mitt'))))).toEqual({
+      code: CloseCode.forbidden,
+      reason: CloseReason.readOnlyRole,
+    })
+    expect(refusal(await send(PETRA, 'panel', edit(PETRA, (doc) => doc.getMap('meta').delete('title'))))).toMatchObject({ code: CloseCode.forbidden })
+  })
+
+  it('keeps follow me and the countdown for facilitators, and the voting round for the server', async () => {
+    const { send, edit } = setup()
+    const follow = { leaderId: 'p1', leaderName: 'Kari', sessionId: 's1', startedAt: 1 }
+    expect(refusal(await send(OLA, 'editor', edit(OLA, (doc) => doc.getMap('facilitation').set('follow', follow))))).toEqual({
+      code: CloseCode.forbidden,
+      reason: CloseReason.facilitatorOnly,
+    })
+    expect(await send(KARI, 'facilitator', edit(KARI, (doc) => doc.getMap('facilitation').set('follow', follow)))).toMatchObject({ ok: true })
+    const round = { id: 'round1', budget: 99, phase: 'revealed', types: ['pain-point'], startedAt: 1 }
+    expect(refusal(await send(KARI, 'facilitator', edit(KARI, (doc) => doc.getMap('facilitation').set('voting', round))))).toMatchObject({
+      code: CloseCode.forbidden,
+    })
+    expect(refusal(await send(KARI, 'facilitator', edit(KARI, (doc) => doc.getMap('votes').set('round1/p1/0', 'shape:a'))))).toMatchObject({
+      code: CloseCode.forbidden,
+    })
+  })
+
+  it('lets people remove their own comments; only facilitators remove anyone else\'s', async () => {
+    const { send, edit } = setup()
+    const comment = (id: string) => ({ id, cardId: 'shape:a', authorId: 'p', authorName: 'Ola', text: 'Hei', mentions: [], createdAt: 1 })
+    await send(OLA, 'editor', edit(OLA, (doc) => doc.getMap('comments').set('c-ola-1', comment('c-ola-1'))))
+    await send(OLA, 'editor', edit(OLA, (doc) => doc.getMap('comments').set('c-ola-2', comment('c-ola-2'))))
+    expect(refusal(await send(PETRA, 'editor', edit(PETRA, (doc) => doc.getMap('comments').delete('c-ola-1'))))).toEqual({
+      code: CloseCode.forbidden,
+      reason: CloseReason.forbiddenEntry,
+    })
+    expect(refusal(await send(PETRA, 'editor', edit(PETRA, (doc) => doc.getMap('comments').set('c-ola-1', comment('c-ola-1')))))).toMatchObject({
+      code: CloseCode.forbidden,
+    })
+  })
+
+  it("lets a comment's author and a facilitator remove it", async () => {
+    const { send, edit } = setup()
+    const comment = (id: string) => ({ id, cardId: 'shape:a', authorId: 'p', authorName: 'Ola', text: 'Hei', mentions: [], createdAt: 1 })
+    await send(OLA, 'editor', edit(OLA, (doc) => doc.getMap('comments').set('c-1', comment('c-1'))))
+    await send(OLA, 'editor', edit(OLA, (doc) => doc.getMap('comments').set('c-2', comment('c-2'))))
+    expect(await send(OLA, 'editor', edit(OLA, (doc) => doc.getMap('comments').delete('c-1')))).toMatchObject({ ok: true, changes: true })
+    expect(await send(KARI, 'facilitator', edit(KARI, (doc) => doc.getMap('comments').delete('c-2')))).toMatchObject({ ok: true })
+  })
+
+  it('refuses roots, content and places outside the layout', async () => {
+    const { send, edit } = setup()
+    expect(refusal(await send(KARI, 'facilitator', edit(KARI, (doc) => doc.getMap('junk').set('x', 1))))).toMatchObject({ reason: CloseReason.outsideLayout })
+    expect(refusal(await send(KARI, 'facilitator', edit(KARI, (doc) => doc.getText('records').insert(0, 'hei'))))).toMatchObject({
+      reason: CloseReason.outsideLayout,
+    })
+    expect(refusal(await send(KARI, 'facilitator', edit(KARI, (doc) => doc.getMap('meta').set('schema2', 1))))).toMatchObject({ reason: CloseReason.outsideLayout })
+    expect(refusal(await send(KARI, 'facilitator', edit(KARI, (doc) => doc.getMap('meta').set('title', new Uint8Array([1])))))).toMatchObject({
+      reason: CloseReason.outsideLayout,
+    })
+    expect(refusal(await send(KARI, 'facilitator', edit(KARI, (doc) => doc.getMap('records').set('shape:a', 'not a field log'))))).toMatchObject({
+      reason: CloseReason.outsideLayout,
+    })
+    const fields = (entries: unknown[]) => (doc: Y.Doc) => {
+      const array = new Y.Array()
+      array.push(entries)
+      doc.getMap('records').set('shape:b', array)
+    }
+    expect(refusal(await send(KARI, 'facilitator', edit(KARI, fields(['no entry']))))).toMatchObject({ reason: CloseReason.invalidValue })
+    expect(refusal(await send(KARI, 'facilitator', edit(KARI, fields([{ k: 'x', v: 1n }]))))).toMatchObject({ reason: CloseReason.invalidValue })
+  })
+})
+
+describe('update guard: client ids and readiness', () => {
+  it("refuses a GC range over another participant's next clocks (the annotation it would have swallowed survives)", async () => {
+    const { send, edit, client, owners } = setup('annotations')
+    await send(PETRA, 'panel', edit(PETRA, (doc) => doc.getMap('annotations').set('note-petra-1', annotation('note-petra-1'))))
+    const victim = client(PETRA).clientID
+    expect(owners.ownerOf(victim)).toBe(PETRA)
+    const next = Y.getState(client(PETRA).store, victim)
+    const attack = handMadeUpdate([{ client: victim, clock: next, write: gc(1000) }])
+    expect(refusal(await send(OLA, 'panel', attack))).toEqual({ code: CloseCode.forbidden, reason: CloseReason.notYourClient })
+    // Petra's next annotation still arrives.
+    expect(await send(PETRA, 'panel', edit(PETRA, (doc) => doc.getMap('annotations').set('note-petra-2', annotation('note-petra-2'))))).toMatchObject({ ok: true })
+  })
+
+  it('refuses an item sent ahead of its predecessor, a skip range and a delete of clocks not yet seen', async () => {
+    const { send } = setup('annotations')
+    const ahead = handMadeUpdate([{ client: 77, clock: 5, write: mapEntry('annotations', 'note-abcdef', annotation('note-abcdef')) }])
+    expect(refusal(await send(OLA, 'panel', ahead))).toEqual({ code: CloseCode.notReady, reason: CloseReason.notReady })
+    const skip = handMadeUpdate([
+      {
+        client: 78,
+        clock: 0,
+        write: (encoder) => {
+          encoding.writeUint8(encoder, 10)
+          encoding.writeVarUint(encoder, 3)
+        },
+      },
+    ])
+    expect(refusal(await send(OLA, 'panel', skip))).toMatchObject({ code: CloseCode.notReady })
+    expect(refusal(await send(OLA, 'editor', handMadeUpdate([], [[79, 0, 4]])))).toMatchObject({ code: CloseCode.notReady })
+    // An origin in a client the server has never heard of.
+    const orphan = handMadeUpdate([{ client: 80, clock: 0, write: mapEntry('annotations', 'note-ghijkl', annotation('note-ghijkl'), { client: 81, clock: 3 }) }])
+    expect(refusal(await send(OLA, 'panel', orphan))).toMatchObject({ code: CloseCode.notReady })
+  })
+
+  it('refuses an item that refers to its own future', async () => {
+    const { send } = setup('annotations')
+    const future = handMadeUpdate([{ client: 82, clock: 0, write: mapEntry('annotations', 'note-mnopqr', annotation('note-mnopqr'), { client: 82, clock: 9 }) }])
+    expect(refusal(await send(OLA, 'panel', future))).toMatchObject({ code: CloseCode.malformed })
+  })
+
+  it("merges an honest offline editor's work written under two client ids (two tabs) in one step 2", async () => {
+    const { send, server } = setup()
+    const tabA = new Y.Doc()
+    const tabB = new Y.Doc()
+    Y.applyUpdate(tabA, Y.encodeStateAsUpdate(server))
+    for (let i = 0; i < 50; i++) {
+      const fields = new Y.Array()
+      fields.push([{ k: 'type', v: 'step-card' }, { k: 'x', v: i }])
+      ;(i % 2 ? tabA : tabB).getMap('records').set(`shape:${i}`, fields)
+      // The tabs talk over BroadcastChannel: each builds on the other's edits.
+      Y.applyUpdate(tabA, Y.encodeStateAsUpdate(tabB))
+      Y.applyUpdate(tabB, Y.encodeStateAsUpdate(tabA))
+    }
+    tabA.getMap('records').delete('shape:3')
+    const verdict = await send(KARI, 'editor', Y.encodeStateAsUpdate(tabA, Y.encodeStateVector(server)))
+    expect(verdict).toMatchObject({ ok: true, changes: true })
+    expect(server.getMap('records').size).toBe(49)
+  })
+})
+
+describe('update guard: annotations', () => {
+  it('lets a panel member add annotations and nothing else', async () => {
+    const { send, edit } = setup('annotations')
+    expect(await send(PETRA, 'panel', edit(PETRA, (doc) => doc.getMap('annotations').set('note-000001', annotation('note-000001'))))).toMatchObject({
+      ok: true,
+      newAnnotations: 1,
+    })
+    expect(refusal(await send(PETRA, 'panel', edit(PETRA, (doc) => doc.getMap('annotations').set('note-000001', annotation('note-000001', 'endret')))))).toEqual({
+      code: CloseCode.forbidden,
+      reason: CloseReason.panelAddsOnly,
+    })
+    expect(refusal(await send(PETRA, 'panel', edit(PETRA, (doc) => doc.getMap('annotations').delete('note-000001'))))).toMatchObject({
+      reason: CloseReason.panelAddsOnly,
+    })
+    expect(refusal(await send(PETRA, 'panel', edit(PETRA, (doc) => doc.getMap('annotations').set('note-000002', { junk: true }))))).toMatchObject({
+      reason: CloseReason.invalidValue,
+    })
+    expect(refusal(await send(PETRA, 'panel', edit(PETRA, (doc) => doc.getMap('annotations').set('note-000003', annotation('note-other')))))).toMatchObject({
+      reason: CloseReason.invalidValue,
+    })
+  })
+
+  it('refuses more than 20 new annotations in one update', async () => {
+    const { send, edit } = setup('annotations')
+    const flood = edit(PETRA, (doc) => {
+      for (let i = 0; i < 21; i++) doc.getMap('annotations').set(`note-${1000 + i}`, annotation(`note-${1000 + i}`))
+    })
+    expect(refusal(await send(PETRA, 'panel', flood))).toEqual({ code: CloseCode.tooLarge, reason: CloseReason.tooLarge })
+  })
+
+  it('lets an editor mark one handled, but not change or remove it', async () => {
+    const { send, edit } = setup('annotations')
+    await send(PETRA, 'panel', edit(PETRA, (doc) => doc.getMap('annotations').set('note-000001', annotation('note-000001'))))
+    const handled = { ...annotation('note-000001'), handled: { by: 'Kari', at: 2 } }
+    expect(await send(KARI, 'editor', edit(KARI, (doc) => doc.getMap('annotations').set('note-000001', handled)))).toMatchObject({ ok: true })
+    expect(refusal(await send(KARI, 'editor', edit(KARI, (doc) => doc.getMap('annotations').set('note-000001', { ...handled, text: 'Pyntet' }))))).toEqual({
+      code: CloseCode.forbidden,
+      reason: CloseReason.forbiddenEntry,
+    })
+    expect(refusal(await send(KARI, 'facilitator', edit(KARI, (doc) => doc.getMap('annotations').delete('note-000001'))))).toMatchObject({
+      code: CloseCode.forbidden,
+    })
+  })
+})

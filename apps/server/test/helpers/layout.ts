@@ -1,0 +1,35 @@
+// Edits that fit the document layout the server enforces (PROTOCOL.md, "Document layout"). Tests that only need
+// "some map" or "some list" use these rather than roots of their own, which the server refuses.
+import * as Y from 'yjs'
+
+/** A map editors may write any key of: the journey's comments. */
+export function notes(doc: Y.Doc): Y.Map<unknown> {
+  return doc.getMap<unknown>('comments')
+}
+
+/**
+ * A list inside the layout: the field log of one record (`records` → `shape:<name>` → Y.Array of `{ k, v }`),
+ * with the values of its entries read and written as a plain list. Created on first write.
+ */
+export function fieldList<T = unknown>(doc: Y.Doc, name: string) {
+  const records = doc.getMap<Y.Array<{ k: string; v: T }>>('records')
+  const id = `shape:${name}`
+  const array = (): Y.Array<{ k: string; v: T }> => {
+    let fields = records.get(id)
+    if (!fields) {
+      fields = new Y.Array()
+      records.set(id, fields)
+    }
+    return fields
+  }
+  const wrap = (values: T[]) => values.map((v) => ({ k: 'item', v }))
+  return {
+    push: (values: T[]) => doc.transact(() => array().push(wrap(values))),
+    insert: (index: number, values: T[]) => doc.transact(() => array().insert(index, wrap(values))),
+    unshift: (values: T[]) => doc.transact(() => array().unshift(wrap(values))),
+    toArray: (): T[] => (records.get(id)?.toArray() ?? []).map((entry) => entry.v),
+    get length(): number {
+      return records.get(id)?.length ?? 0
+    },
+  }
+}
