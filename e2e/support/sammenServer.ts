@@ -65,6 +65,26 @@ export class SammenServer {
     return `${parsed.pathname}${parsed.hash}`
   }
 
+  /**
+   * The workspace link the server's setup command prints for the first facilitator (`pnpm run setup`): the way an
+   * operator gets the first facilitator in. Returns the path with the fragment, `/#workspace=…`.
+   */
+  async workspaceLink(): Promise<string> {
+    if (!this.tokenSecret) throw new Error('workspaceLink needs a server launched with { tokenSecret }')
+    const { stdout } = await new Promise<{ stdout: string }>((resolve, reject) => {
+      execFile(
+        process.execPath,
+        ['--import', 'tsx', 'src/cli/setup.ts', '--base-url', this.url],
+        { cwd: SERVER_DIR, env: this.environment(), timeout: START_TIMEOUT_MS },
+        (error, out, err) => (error ? reject(new Error(`setup failed: ${err || error.message}`)) : resolve({ stdout: out })),
+      )
+    })
+    const url = /(https?:\/\/\S+#workspace=\S+)/.exec(stdout)?.[1]
+    if (!url) throw new Error(`setup printed no workspace link:\n${stdout}`)
+    const parsed = new URL(url)
+    return `${parsed.pathname}${parsed.hash}`
+  }
+
   private environment(): NodeJS.ProcessEnv {
     return {
       ...isolatedEnv(),

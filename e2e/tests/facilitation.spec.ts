@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test'
 import { FacilitationPanel } from '../pages/FacilitationPanel'
 import { seriousViolations } from '../support/axe'
+import { addPainPoints, selectCard } from '../support/workshopCards'
 import { expect, test, type Person } from '../support/fixtures'
 
 /** The agency a person takes part for, as the app stores it (apps/web/src/state): set before the board loads. */
@@ -49,24 +50,6 @@ async function pan(page: Page, dx: number, dy: number): Promise<void> {
       return still
     })
     .toBe(true)
-}
-
-/** Cards for the workshop, created by the facilitator through the editor (setup, not what is under test). */
-async function addPainPoints(page: Page, cards: { id: string; text: string; x: number; y: number; owner: string }[]): Promise<void> {
-  await page.evaluate((cards) => {
-    const editor = window.__sammenEditor!
-    editor.createShapes(
-      cards.map((card) => ({ id: `shape:${card.id}`, type: 'pain-point', x: card.x, y: card.y, props: { text: card.text, ownerAgencyId: card.owner } }) as never),
-    )
-  }, cards)
-}
-
-/** Selects a card by clicking it on the canvas (tldraw hit-tests on the canvas, not on the card's element). */
-async function selectCard(page: Page, text: string): Promise<void> {
-  const box = await page.getByTestId('pain-point-card').filter({ hasText: text }).boundingBox()
-  if (!box) throw new Error(`no card "${text}" on screen`)
-  await page.mouse.click(box.x + box.width / 2, box.y + box.height - 12)
-  await expect.poll(() => page.evaluate(() => window.__sammenEditor!.getSelectedShapeIds().length)).toBe(1)
 }
 
 test('follow me moves everyone\'s viewport until they move themselves; the countdown is the same for all', async ({ newPerson }) => {
@@ -190,12 +173,18 @@ test('dot voting hides others\' dots until the reveal; a comment mentioning an a
   await selectCard(per.page, 'Brevet er uforståelig')
   await perF.giveDot()
 
-  // Hidden: each sees only their own dots on the cards; the facilitator sees how many, not where.
+  // Hidden: each sees only their own dots on the cards; unless the facilitator chose to show counts, nobody sees
+  // how many were given. The dots are on the server, not in the shared document: not even devtools show them.
   await expect(ola.page.getByTestId('card-dots')).toHaveCount(1)
   await expect(ola.page.getByTestId('card-dots')).toHaveText('● 2')
   await expect(per.page.getByTestId('card-dots')).toHaveCount(2)
   await expect(kari.page.getByTestId('card-dots')).toHaveCount(0)
-  await expect(kari.page.getByTestId('voting-progress')).toHaveText('4 prikker gitt av 2 personer så langt.')
+  await expect(kari.page.getByTestId('voting-progress')).toHaveText('Hvor mange prikker som er gitt, er skjult for alle til du viser resultatet.')
+  const sharedVoteData = await per.page.evaluate(() => {
+    const doc = (window.__sammenRoom as unknown as { doc: { share: Map<string, unknown>; getMap(name: string): { toJSON(): Record<string, unknown> } } }).doc
+    return { votes: doc.share.has('votes') ? Object.keys(doc.getMap('votes').toJSON()).length : 0, facilitation: Object.keys(doc.getMap('facilitation').toJSON()) }
+  })
+  expect(sharedVoteData).toEqual({ votes: 0, facilitation: ['voting'] })
   expect(await seriousViolations(ola.page, ['[data-testid="voting-bar"]'])).toEqual([])
   await ola.page.screenshot({ path: '/tmp/facilitation-voting.png' })
 

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import { e2ePath } from '../pages/InviteDialog'
+import { FacilitationPanel } from '../pages/FacilitationPanel'
 import { PanelPage } from '../pages/PanelPage'
 import { seriousViolations } from '../support/axe'
 import { expect, test } from '../support/fixtures'
@@ -71,11 +72,11 @@ test.describe('user panel annotations (secured server)', () => {
     await expect(list).toBeHidden()
     await expect(erik.page.getByTestId('annotation-layer-toggle')).toBeFocused()
 
-    // A countdown running on the board (written the way the facilitator's panel writes it) shows in the panel view too.
-    await erik.page.evaluate(() => {
-      const room = window.__sammenRoom as unknown as { doc: { getMap(name: string): { set(key: string, value: unknown): void } } }
-      room.doc.getMap('facilitation').set('timer', { status: 'running', durationMs: 300_000, remainingMs: 300_000, writtenAt: Date.now() })
-    })
+    // A countdown the facilitator starts shows in the panel view too (only a facilitator may run it).
+    const kari = await newPerson('Kari Fasilitator', '#c2410c', { agencyId: 'nav' })
+    await kari.page.goto(e2ePath(await server.inviteLink(id, 'facilitator')))
+    await kari.board.waitUntilReady()
+    await new FacilitationPanel(kari.page).startTimer(5)
     await expect(petra.page.getByTestId('timer-chip')).toBeVisible()
     await expect(petra.page.getByTestId('timer-time')).toHaveText(/^[45]:\d\d$/)
     expect(await seriousViolations(petra.page)).toEqual([])

@@ -2,6 +2,7 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { registerSW } from 'virtual:pwa-register'
 import { App } from './App'
+import { takeWorkspaceLinkFromAddress } from './access/workspaceLink'
 import { shouldExposeForTests } from './board/exposeForTests'
 import 'tldraw/tldraw.css'
 import './styles/base.css'
@@ -20,6 +21,9 @@ import './styles/versions.css'
 if ('serviceWorker' in navigator && import.meta.env.PROD) {
   registerSW({ immediate: true })
 }
+
+// A workspace link (`/#workspace=…`) is taken out of the address before anything renders.
+takeWorkspaceLinkFromAddress()
 
 // Remember `?e2e` for the tab even when the first page is not a board (in-app navigation drops the query).
 shouldExposeForTests()

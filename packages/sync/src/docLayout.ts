@@ -1,3 +1,4 @@
+import { JourneyRoot } from '@sammen/protocol'
 import * as Y from 'yjs'
 
 /**
@@ -5,7 +6,7 @@ import * as Y from 'yjs'
  *
  *   doc.getMap('records')  Y.Map<recordId, Y.Array<FieldEntry>>   every tldraw document record
  *   doc.getMap('meta')     Y.Map<string, unknown>                  'schema' (tldraw SerializedSchema), 'title'
- *   doc.getMap('facilitation'), 'votes', 'comments', 'threads'      facilitation (facilitation/facilitationLayout.ts)
+ *   doc.getMap('facilitation'), 'comments', 'threads'               facilitation (facilitation/facilitationLayout.ts)
  *
  * A record is not stored as one value but as a small append-only log of its fields, one entry per
  * top-level field (`x`, `y`, `parentId` …) and per `props.*` / `meta.*` field. Two people changing
@@ -14,11 +15,11 @@ import * as Y from 'yjs'
  * runs that Yjs merges into a single tombstone, so the document stays close to the size of a fresh
  * snapshot however many edits it has seen (a Y.Map keeps one tombstone per overwritten key instead).
  */
-export const RECORDS_KEY = 'records'
-export const META_KEY = 'meta'
+export const RECORDS_KEY = JourneyRoot.records
+export const META_KEY = JourneyRoot.meta
 export const META_SCHEMA = 'schema'
 export const META_TITLE = 'title'
-export { COMMENTS_KEY, FACILITATION_KEY, THREADS_KEY, VOTES_KEY } from './facilitation/facilitationLayout'
+export { COMMENTS_KEY, FACILITATION_KEY, THREADS_KEY } from './facilitation/facilitationLayout'
 
 export type FieldEntry = { readonly k: string; readonly v: unknown }
 export type RecordFields = Y.Array<FieldEntry>

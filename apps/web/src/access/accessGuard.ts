@@ -39,8 +39,8 @@ export function createAccessGuard(boardId: BoardId): AccessGuard {
   let lastProbeAt = 0
   const isCurrent = () => !disposed && getAccessBoardId() === boardId
 
-  void fetchServerMode().then((mode) => {
-    if (mode && isCurrent()) setServerMode(mode)
+  void fetchServerMode().then((answer) => {
+    if (answer && isCurrent()) setServerMode(answer.mode, answer.exposed)
   })
 
   const refuse = (refusal: NonNullable<ReturnType<typeof refusalForCloseCode>>) => {

@@ -16,7 +16,7 @@ export function classifyRefusal(
   if (!token) return 'missing'
   const claims = decodeInviteToken(token)
   if (!claims) return 'invalid'
-  if (claims.boardId !== boardId || answer.status === 403) return 'other-board'
+  if ((claims.boardId !== null && claims.boardId !== boardId) || answer.status === 403) return 'other-board'
   if (isExpired(claims, now) || /expired/i.test(answer.error)) return 'expired'
   if (/revoked/i.test(answer.error)) return 'revoked'
   return 'invalid'

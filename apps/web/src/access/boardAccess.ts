@@ -27,6 +27,8 @@ export interface BoardAccess {
 interface BoardAccessState {
   boardId: BoardId | null
   mode: ServerMode
+  /** The server listens beyond loopback (reported by /api/mode). */
+  exposed: boolean
   token: string | null
   claims: InviteClaims | null
   refusal: AccessRefusal | null
@@ -35,6 +37,7 @@ interface BoardAccessState {
 const useBoardAccessStore = create<BoardAccessState>()(() => ({
   boardId: null,
   mode: 'unknown',
+  exposed: false,
   token: null,
   claims: null,
   refusal: null,
@@ -62,7 +65,8 @@ function accessBeforeRefusal(mode: ServerMode, token: string | null, claims: Inv
   if (mode === 'open') {
     return { mode, role: 'editor', token, canEdit: true, canAnnotate: true, canFacilitate: true }
   }
-  const claimsForBoard = claims && boardId !== null && claims.boardId === boardId ? claims : null
+  // A workspace link (boardId null) makes its holder a facilitator of every board.
+  const claimsForBoard = claims && boardId !== null && (claims.boardId === null || claims.boardId === boardId) ? claims : null
   // Unknown mode and no token: most likely a local server in open mode that has not answered yet
   // (or we are offline). Let people keep working; the server still decides.
   const role: BoardRole = claimsForBoard?.role ?? (mode === 'unknown' && token === null ? 'editor' : 'viewer')
@@ -117,8 +121,13 @@ export function setBoardAccessBoard(boardId: BoardId, token: string | null, mode
   })
 }
 
-export function setServerMode(mode: ServerMode): void {
-  useBoardAccessStore.setState({ mode })
+export function setServerMode(mode: ServerMode, exposed = false): void {
+  useBoardAccessStore.setState({ mode, exposed })
+}
+
+/** Open mode on a server other machines can reach: the persistent notice says so more strongly. */
+export function useServerExposed(): boolean {
+  return useBoardAccessStore((state) => state.exposed)
 }
 
 export function setAccessRefusal(refusal: AccessRefusal | null): void {

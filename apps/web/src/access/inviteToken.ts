@@ -1,11 +1,12 @@
+import { ROLES, WORKSPACE_TOKEN_AUDIENCE, isRole, type Role } from '@sammen/protocol'
 import { decodeJwt } from 'jose'
 import { z } from 'zod'
 
-export const BOARD_ROLES = ['facilitator', 'editor', 'panel', 'viewer'] as const
-export type BoardRole = (typeof BOARD_ROLES)[number]
+export const BOARD_ROLES = ROLES
+export type BoardRole = Role
 
 export function isBoardRole(value: unknown): value is BoardRole {
-  return typeof value === 'string' && (BOARD_ROLES as readonly string[]).includes(value)
+  return isRole(value)
 }
 
 const inviteClaimsSchema = z.object({
@@ -13,10 +14,16 @@ const inviteClaimsSchema = z.object({
   role: z.enum(BOARD_ROLES),
   exp: z.number().optional(),
 })
+const workspaceClaimsSchema = z.object({
+  aud: z.literal(WORKSPACE_TOKEN_AUDIENCE),
+  role: z.literal('facilitator'),
+  exp: z.number().optional(),
+})
 
 /** What the web app reads from an invite token. For the UI only: the server verifies the signature. */
 export interface InviteClaims {
-  boardId: string
+  /** The board the invite is for; null for a workspace link (a facilitator of every board). */
+  boardId: string | null
   role: BoardRole
   /** Milliseconds since the epoch, or null when the token does not say. */
   expiresAt: number | null
@@ -30,6 +37,8 @@ export function decodeInviteToken(token: string): InviteClaims | null {
   } catch {
     return null
   }
+  const workspace = workspaceClaimsSchema.safeParse(payload)
+  if (workspace.success) return { boardId: null, role: 'facilitator', expiresAt: workspace.data.exp === undefined ? null : workspace.data.exp * 1000 }
   const parsed = inviteClaimsSchema.safeParse(payload)
   if (!parsed.success) return null
   const { board, role, exp } = parsed.data
@@ -47,13 +56,13 @@ const TOKEN_SHAPE = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/
  * Splits an invite link's fragment (`#token=…`, possibly with other `&key=value` parts) into the
  * token and the fragment to keep in the address bar.
  */
-export function takeTokenFromHash(hash: string): { token: string | null; restHash: string } {
+export function takeTokenFromHash(hash: string, name: 'token' | 'workspace' = 'token'): { token: string | null; restHash: string } {
   const text = hash.startsWith('#') ? hash.slice(1) : hash
   if (!text) return { token: null, restHash: '' }
   const params = new URLSearchParams(text)
-  const candidate = params.get('token')
+  const candidate = params.get(name)
   if (candidate === null) return { token: null, restHash: hash }
-  params.delete('token')
+  params.delete(name)
   const rest = params.toString()
   const token = TOKEN_SHAPE.test(candidate.trim()) ? candidate.trim() : null
   return { token, restHash: rest ? `#${rest}` : '' }

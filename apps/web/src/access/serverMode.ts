@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import type { ServerMode } from './boardAccess'
 
-const modeAnswerSchema = z.object({ mode: z.enum(['open', 'secured']) })
+const modeAnswerSchema = z.object({ mode: z.enum(['open', 'secured']), exposed: z.boolean().optional() })
 const REMEMBERED_MODE_KEY = 'sammen.serverMode'
 
 /** The mode the server last reported; offline visits start from it instead of 'unknown'. */
@@ -14,8 +14,11 @@ export function rememberedServerMode(): ServerMode {
   }
 }
 
-/** Asks the server (`GET /api/mode`); null when it cannot be reached or answers something else. */
-export async function fetchServerMode(fetchImpl: typeof fetch = fetch): Promise<'open' | 'secured' | null> {
+/**
+ * Asks the server (`GET /api/mode`); null when it cannot be reached or answers something else. `exposed`: the server
+ * listens beyond this machine (an open server on the network, started with SAMMEN_OPEN_MODE=1).
+ */
+export async function fetchServerMode(fetchImpl: typeof fetch = fetch): Promise<{ mode: 'open' | 'secured'; exposed: boolean } | null> {
   try {
     const response = await fetchImpl('/api/mode', { headers: { accept: 'application/json' }, cache: 'no-store' })
     if (!response.ok) return null
@@ -26,7 +29,7 @@ export async function fetchServerMode(fetchImpl: typeof fetch = fetch): Promise<
     } catch {
       // Not remembered: the next visit asks again.
     }
-    return parsed.data.mode
+    return { mode: parsed.data.mode, exposed: parsed.data.exposed ?? false }
   } catch {
     return null
   }

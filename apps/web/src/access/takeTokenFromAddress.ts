@@ -1,6 +1,7 @@
 import type { BoardId } from '@sammen/journey-model'
 import { decodeInviteToken, takeTokenFromHash } from './inviteToken'
 import { rememberBoardToken, storedBoardToken } from './tokenStorage'
+import { workspaceToken } from './workspaceLink'
 
 /**
  * Tokens taken from the address bar during this page's life. React's strict mode runs the board's
@@ -11,7 +12,8 @@ const takenThisVisit = new Map<BoardId, string>()
 /**
  * Reads an invite link's `#token=…`, removes it from the address bar at once (replaceState: it must not
  * stay visible, in the history, or in a bookmark), and remembers it for the board so reloads and offline
- * visits keep the role. Returns the token to use: the link's, else the one remembered for this board.
+ * visits keep the role. Returns the token to use: the link's, else the one remembered for this board, else the
+ * workspace link (a facilitator of every board).
  */
 export function takeBoardToken(boardId: BoardId): string | null {
   const { token, restHash } = takeTokenFromHash(location.hash)
@@ -24,5 +26,5 @@ export function takeBoardToken(boardId: BoardId): string | null {
     // replaces the token that works here.
     if (decodeInviteToken(token)?.boardId === boardId) rememberBoardToken(boardId, token)
   }
-  return takenThisVisit.get(boardId) ?? storedBoardToken(boardId)
+  return takenThisVisit.get(boardId) ?? storedBoardToken(boardId) ?? workspaceToken()
 }

@@ -1,10 +1,14 @@
 import type { BoardId } from '@sammen/journey-model'
 import { openAnnotationsRoom, type AnnotationList, type AnnotationsRoom, type AnnotationsRoomStatus } from '@sammen/sync'
 import { createContext, useContext, useEffect, useState, useSyncExternalStore, type ReactNode } from 'react'
+import { probeRefusal, refusalForCloseCode } from '../access/accessRefusal'
+import { getBoardAccess } from '../access/boardAccess'
 import { useBoardAccess } from '../access/useBoardAccess'
 import { getLocalDatabase, syncServerUrl } from '../sync/database'
 
 const AnnotationsRoomContext = createContext<AnnotationsRoom | null>(null)
+/** A refused upgrade is retried with backoff; asking the API why at most this often is plenty. */
+const PROBE_INTERVAL_MS = 5_000
 
 /**
  * Opens the board's user-panel annotations (their own document and socket, see @sammen/sync) for everything
@@ -15,7 +19,24 @@ export function AnnotationsProvider({ boardId, children }: { boardId: BoardId; c
   const [room, setRoom] = useState<AnnotationsRoom | null>(null)
 
   useEffect(() => {
-    const opened = openAnnotationsRoom({ boardId, database: getLocalDatabase(), serverUrl: syncServerUrl(), token })
+    let lastProbeAt = 0
+    const opened: AnnotationsRoom = openAnnotationsRoom({
+      boardId,
+      database: getLocalDatabase(),
+      serverUrl: syncServerUrl(),
+      token,
+      // A refused upgrade reaches the browser as "closed, 1006", like a network failure: ask the API why, and
+      // stop retrying (with the reason shown) instead of knocking every few seconds.
+      onSocketClose: ({ code, wasOpen }) => {
+        if (refusalForCloseCode(code, token) || wasOpen || getBoardAccess().mode === 'open') return
+        const now = Date.now()
+        if (now - lastProbeAt < PROBE_INTERVAL_MS) return
+        lastProbeAt = now
+        void probeRefusal(boardId, token).then((refusal) => {
+          if (refusal) opened.refuse({ code: refusal === 'other-board' ? 4403 : 4401, reason: refusal })
+        })
+      },
+    })
     setRoom(opened)
     return () => {
       setRoom(null)

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react'
 import { AgencyPanelButtons } from '../agencies/AgencyPanelButtons'
 import { SammenLogo } from '../components/SammenLogo'
+import { OpenBoardNotice } from '../access/OpenBoardNotice'
 import { ReadOnlyMode } from '../access/ReadOnlyMode'
 import { useT } from '../i18n'
 import { InviteButton } from '../invites/InviteButton'
@@ -63,6 +64,7 @@ export function BoardTopBar() {
         <BoardTitleInput title={title} onSave={(next) => room.setTitle(next)} />
         <ConnectionBadge status={status} />
         <ReadOnlyMode />
+        <OpenBoardNotice />
         <BoardViewNav boardId={room.boardId} current="canvas" />
         <AgencyPanelButtons />
         <InviteButton boardId={room.boardId} />

@@ -1,7 +1,7 @@
 import { useEditor, useValue } from 'tldraw'
 import { useBoardRoomContext } from '../board/BoardRoomContext'
-import { useMe, useThreads, useVoting } from './useFacilitationState'
-import { useT } from '../i18n'
+import { useBallot } from './ballot'
+import { useThreads, useVoting } from './useFacilitationState'
 
 interface Badge {
   cardId: string
@@ -13,21 +13,20 @@ interface Badge {
 
 /**
  * On the canvas (tldraw's OnTheCanvas slot, in page coordinates, so badges move and zoom with the cards): the
- * dots on each card (only your own while a round is open, everyone's after the reveal) and the number of
+ * dots on each card (only your own while a round is open, the counts after the reveal) and the number of
  * comments in an open thread. Decoration only: the same facts are in the voting bar and the comments panel.
  */
 export function CardBadges() {
-  const t = useT()
   const editor = useEditor()
   const room = useBoardRoomContext()
-  const me = useMe(t.person.guest)
   const voting = useVoting(room)
   const threads = useThreads(room)
-
   const round = voting.round
-  const countedVotes = !round ? [] : round.phase === 'revealed' ? voting.votes : voting.votes.filter((vote) => vote.personId === me.id)
+  const ballot = useBallot(room, round)
+
   const dotsByCard = new Map<string, number>()
-  for (const vote of countedVotes) dotsByCard.set(vote.cardId, (dotsByCard.get(vote.cardId) ?? 0) + 1)
+  if (round?.phase === 'revealed') for (const tally of voting.results?.tallies ?? []) dotsByCard.set(tally.cardId, tally.dots)
+  else if (round) for (const cardId of ballot.mine) dotsByCard.set(cardId, (dotsByCard.get(cardId) ?? 0) + 1)
   const commentsByCard = new Map<string, number>()
   for (const thread of threads) if (!thread.resolved) commentsByCard.set(thread.cardId, thread.comments.length)
   const cardIds = [...new Set([...dotsByCard.keys(), ...commentsByCard.keys()])].sort()

@@ -85,7 +85,7 @@ export function FacilitationControls() {
       </div>
       <div className="facilitation-strip">
         <FollowStrip follow={follow} room={room} />
-        <VotingBar room={room} me={me} voting={voting} />
+        <VotingBar room={room} voting={voting} />
       </div>
       {panel === 'facilitation' && access.canFacilitate && (
         <FacilitatorPanel room={room} me={me} follow={follow} timer={timer} voting={voting} onClose={closePanel} />

@@ -2,6 +2,7 @@ import { facilitation, type BoardRoom } from '@sammen/sync'
 import { useId, useState } from 'react'
 import { useT } from '../i18n'
 import { PanelFrame } from './PanelFrame'
+import { ballotStoreFor } from './ballot'
 import { VotingResults } from './VotingResults'
 import { useTimerView } from './TimerChip'
 import type { FollowMe } from './useFollowMe'
@@ -125,9 +126,25 @@ function VotingSection({ room, voting }: { room: BoardRoom; voting: VotingView }
   const t = useT()
   const headingId = useId()
   const budgetId = useId()
+  const showCountsId = useId()
   const [budget, setBudget] = useState<number>(voting.round?.budget ?? 3)
+  const [showCounts, setShowCounts] = useState<boolean>(voting.round?.showCounts ?? false)
+  const [busy, setBusy] = useState(false)
+  const [problem, setProblem] = useState<string | null>(null)
   const round = voting.round
-  const people = new Set(voting.votes.map((vote) => vote.personId)).size
+  const api = ballotStoreFor(room).api
+  // The round lives on the server: every control is a request, and a refusal is said out loud.
+  const act = (request: () => Promise<unknown>) => {
+    setBusy(true)
+    setProblem(null)
+    request().then(
+      () => setBusy(false),
+      (error: unknown) => {
+        setBusy(false)
+        setProblem(t.facilitation.voting.actionFailed(error instanceof facilitation.VotesApiError && error.status === 0 ? t.facilitation.voting.problems.offline : error instanceof Error ? error.message : String(error)))
+      },
+    )
+  }
   return (
     <section className="facilitation-section" aria-labelledby={headingId}>
       <h3 id={headingId} className="facilitation-section__heading">
@@ -145,32 +162,46 @@ function VotingSection({ room, voting }: { room: BoardRoom; voting: VotingView }
             </option>
           ))}
         </select>
+      </div>
+      <div className="facilitation-check">
+        <input id={showCountsId} type="checkbox" checked={showCounts} onChange={(event) => setShowCounts(event.target.checked)} data-testid="vote-show-counts" />
+        <label htmlFor={showCountsId}>{t.facilitation.voting.showCounts}</label>
+      </div>
+      <div className="facilitation-actions">
         <button
           type="button"
           className={round ? 'button button--secondary' : 'button button--primary'}
-          onClick={() => facilitation.startVotingRound(room.doc, budget)}
+          aria-disabled={busy}
+          onClick={() => !busy && act(() => api.startRound({ budget, showCounts }))}
           data-testid="voting-start"
         >
           {round ? t.facilitation.voting.restart : t.facilitation.voting.start}
         </button>
       </div>
+      {problem && (
+        <p className="facilitation-section__note facilitation-section__note--problem" role="alert" data-testid="voting-problem">
+          {problem}
+        </p>
+      )}
       {round && (
         <>
-          {/* Counts only: who voted for what stays hidden until the reveal, for the facilitator too. */}
+          {/* Counts only, and only if asked for: who voted for what stays hidden until the reveal, for the facilitator too. */}
           <p className="facilitation-section__note" data-testid="voting-progress">
-            {t.facilitation.voting.progress(voting.votes.length, people)}
+            {round.phase === 'open' && !round.showCounts
+              ? t.facilitation.voting.progressHidden
+              : t.facilitation.voting.progress(voting.results?.tallies.reduce((sum, tally) => sum + tally.dots, 0) ?? 0, voting.results?.voters ?? 0)}
           </p>
           <div className="facilitation-actions">
             {round.phase === 'open' && (
-              <button type="button" className="button button--primary" onClick={() => facilitation.revealVotes(room.doc)} data-testid="voting-reveal">
+              <button type="button" className="button button--primary" aria-disabled={busy} onClick={() => !busy && act(() => api.reveal(round.id))} data-testid="voting-reveal">
                 {t.facilitation.voting.reveal}
               </button>
             )}
-            <button type="button" className="button button--secondary" onClick={() => facilitation.endVoting(room.doc)} data-testid="voting-end">
+            <button type="button" className="button button--secondary" aria-disabled={busy} onClick={() => !busy && act(() => api.end())} data-testid="voting-end">
               {t.facilitation.voting.end}
             </button>
           </div>
-          {round.phase === 'revealed' && <VotingResults votes={voting.votes} />}
+          {round.phase === 'revealed' && <VotingResults results={voting.results} />}
         </>
       )}
     </section>

@@ -1,10 +1,11 @@
-import { facilitation, type BoardRoom } from '@sammen/sync'
+import type { BoardRoom } from '@sammen/sync'
 import { useEffect, useRef, useState } from 'react'
 import { useEditor, useValue } from 'tldraw'
 import { useBoardAccess } from '../access/useBoardAccess'
 import { useT } from '../i18n'
 import { useAnnouncer } from './useAnnouncer'
-import type { Me, VotingView } from './useFacilitationState'
+import { ballotStoreFor, useBallot, type BallotProblem } from './ballot'
+import type { VotingView } from './useFacilitationState'
 import { VotingResults } from './VotingResults'
 
 /** Gives a dot to the selected card from anywhere on the board (layout-independent: the D key's position). */
@@ -13,17 +14,18 @@ const isGiveDotShortcut = (event: KeyboardEvent) => event.altKey && event.shiftK
 
 /**
  * What everyone sees while a voting round runs: dots left, give / take back a dot on the selected card, and
- * after the reveal the ranked result. Others' dots are never shown before the reveal (they are in the shared
- * document, so this is a courtesy of the UI, not a secret; see packages/sync's README).
+ * after the reveal the ranked result. The dots are given through the server's votes API: each person's dots are
+ * kept there, hidden from everyone else until the reveal, and the budget is the server's to keep.
  */
-export function VotingBar({ room, me, voting }: { room: BoardRoom; me: Me; voting: VotingView }) {
+export function VotingBar({ room, voting }: { room: BoardRoom; voting: VotingView }) {
   const t = useT()
   const editor = useEditor()
   const access = useBoardAccess()
   const announce = useAnnouncer((state) => state.announce)
   const [showResults, setShowResults] = useState(false)
-  const [problem, setProblem] = useState<string | null>(null)
+  const [problem, setProblem] = useState<BallotProblem | null>(null)
   const round = voting.round
+  const ballot = useBallot(room, round)
   const selected = useValue(
     'selected card',
     () => {
@@ -32,11 +34,10 @@ export function VotingBar({ room, me, voting }: { room: BoardRoom; me: Me; votin
     },
     [editor],
   )
-  const mine = me.id ? voting.votes.filter((vote) => vote.personId === me.id) : []
-  const left = round ? round.budget - mine.length : 0
+  const left = ballot.left
   const votable = selected !== null && round !== null && round.types.includes(selected.type)
-  const mineOnSelected = selected ? mine.filter((vote) => vote.cardId === selected.id).length : 0
-  const canVote = access.canEdit && me.id !== null && round?.phase === 'open'
+  const mineOnSelected = selected ? ballot.mine.filter((cardId) => cardId === selected.id).length : 0
+  const canVote = access.canEdit && round?.phase === 'open'
 
   // Announce a new round and the reveal once, politely.
   const lastAnnounced = useRef<string | null>(round ? `${round.id}:${round.phase}` : null)
@@ -53,14 +54,17 @@ export function VotingBar({ room, me, voting }: { room: BoardRoom; me: Me; votin
   }, [round, announce, t])
   useEffect(() => setProblem(null), [selected?.id, round?.id])
 
+  useEffect(() => setProblem(ballot.problem), [ballot.problem])
+  const store = ballotStoreFor(room)
   const give = () => {
-    if (!selected || !me.id || !canVote) return
-    const result = facilitation.castVote(room.doc, me.id, selected.id as facilitation.CardId, selected.type)
-    setProblem(result === 'budget-used' ? t.facilitation.voting.budgetUsed : result === 'not-votable' ? t.facilitation.voting.notVotable : null)
+    if (!selected || !round || !canVote) return
+    if (!votable) return setProblem('not-votable')
+    if (left === 0) return setProblem('budget-used')
+    void store.cast(round.id, selected.id)
   }
   const takeBack = () => {
-    if (selected && me.id) facilitation.retractVote(room.doc, me.id, selected.id as facilitation.CardId)
-    setProblem(null)
+    if (!selected || !round || mineOnSelected === 0) return
+    void store.retract(round.id, selected.id)
   }
   const giveRef = useRef(give)
   giveRef.current = give
@@ -119,12 +123,37 @@ export function VotingBar({ room, me, voting }: { room: BoardRoom; me: Me; votin
       </div>
       {round.phase === 'open' && (
         <p className="voting-bar__hint" data-testid="voting-hint">
-          {canVote ? (problem ?? status) : t.facilitation.voting.readOnly} {canVote && t.facilitation.voting.hiddenNote}
+          {canVote ? (problem ? problemText(t, problem) : status) : t.facilitation.voting.readOnly} {canVote && t.facilitation.voting.hiddenNote}
         </p>
       )}
-      {round.phase === 'revealed' && showResults && <VotingResults votes={voting.votes} />}
+      {round.phase === 'open' && voting.results && (
+        <p className="voting-bar__hint" data-testid="voting-live-counts">
+          {t.facilitation.voting.progress(voting.results.tallies.reduce((sum, tally) => sum + tally.dots, 0), voting.results.voters)}
+        </p>
+      )}
+      {round.phase === 'revealed' && showResults && <VotingResults results={voting.results} />}
     </section>
   )
+}
+
+function problemText(t: ReturnType<typeof useT>, problem: BallotProblem): string {
+  const texts = t.facilitation.voting
+  switch (problem) {
+    case 'budget-used':
+      return texts.budgetUsed
+    case 'not-votable':
+      return texts.notVotable
+    case 'offline':
+      return texts.problems.offline
+    case 'closed':
+      return texts.problems.closed
+    case 'stale-round':
+      return texts.problems.staleRound
+    case 'refused':
+      return texts.problems.refused
+    default:
+      return texts.problems.failed
+  }
 }
 
 function DotRow({ used, budget }: { used: number; budget: number }) {

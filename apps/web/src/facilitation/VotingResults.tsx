@@ -4,13 +4,13 @@ import { useEditor, useValue } from 'tldraw'
 import { useT } from '../i18n'
 import { cardLabel, jumpToCard } from './boardCards'
 
-/** The revealed result: cards with dots, most first, each with a way to show it on the board. */
-export function VotingResults({ votes }: { votes: readonly facilitation.Vote[] }) {
+/** The counts the server wrote: cards with dots, most first, each with a way to show it on the board. */
+export function VotingResults({ results }: { results: facilitation.VoteResults | null }) {
   const t = useT()
   const editor = useEditor()
   const headingId = useId()
   const existing = useValue('card ids', () => new Set<string>(editor.getCurrentPageShapeIds()), [editor])
-  const tallies = facilitation.tallyVotes(votes, existing)
+  const tallies = facilitation.rankTallies(results, existing)
   return (
     <div className="voting-results" data-testid="voting-results">
       <h4 id={headingId} className="voting-results__heading">

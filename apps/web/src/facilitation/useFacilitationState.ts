@@ -67,17 +67,16 @@ export function useSharedTimer(room: BoardRoom): LiveTimer {
 }
 
 export interface VotingView {
+  /** The round the server runs (written into the board by the server only). */
   round: facilitation.VotingRound | null
-  votes: facilitation.Vote[]
+  /** Counts of the round: final after the reveal, live while it runs if the facilitator shows them. */
+  results: facilitation.VoteResults | null
 }
 
 export function useVoting(room: BoardRoom): VotingView {
   return useDocValue(
     room,
-    () => {
-      const round = facilitation.readVotingRound(room.doc)
-      return { round, votes: round ? facilitation.readVotes(room.doc, round) : [] }
-    },
+    () => ({ round: facilitation.readVotingRound(room.doc), results: facilitation.readVoteResults(room.doc) }),
     (onChange) => facilitation.observeVoting(room.doc, onChange),
   )
 }

@@ -1,5 +1,7 @@
 import { createBoardId, findJourneyTemplate, journeyFromTemplate, type Agency } from '@sammen/journey-model'
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
+import { fetchServerMode, rememberedServerMode } from '../access/serverMode'
+import { useWorkspaceToken } from '../access/workspaceLink'
 import { LanguageSwitch } from '../components/LanguageSwitch'
 import { SammenLogo } from '../components/SammenLogo'
 import { useT } from '../i18n'
@@ -26,6 +28,13 @@ export function NewBoardPage() {
   const [showError, setShowError] = useState(false)
   const headingRef = useRef<HTMLHeadingElement>(null)
   const template = choice === null || choice === BLANK_BOARD ? undefined : findJourneyTemplate(choice)
+  // On a secured server only a workspace link may make a board; without one the board would open read-only.
+  const [mode, setMode] = useState(rememberedServerMode)
+  const workspace = useWorkspaceToken()
+  const blocked = mode === 'secured' && workspace === null
+  useEffect(() => {
+    void fetchServerMode().then((answer) => answer && setMode(answer.mode))
+  }, [])
 
   useEffect(() => {
     document.title = `${t.newBoard.title} – Sammen`
@@ -47,6 +56,10 @@ export function NewBoardPage() {
 
   function create(event: FormEvent) {
     event.preventDefault()
+    if (blocked) {
+      document.querySelector<HTMLElement>('[data-testid="new-board-secured"]')?.focus()
+      return
+    }
     if (choice === null) {
       setShowError(true)
       document.querySelector<HTMLInputElement>('.template-card__input')?.focus()
@@ -81,6 +94,11 @@ export function NewBoardPage() {
           {t.newBoard.title}
         </h1>
         <p className="new-board__intro">{t.newBoard.intro}</p>
+        {blocked && (
+          <p className="new-board__error" role="alert" tabIndex={-1} data-testid="new-board-secured">
+            {t.newBoard.securedNeedsWorkspace}
+          </p>
+        )}
 
         <form className="new-board__form" onSubmit={create} noValidate data-testid="new-board-form">
           <section className="new-board__section" aria-labelledby={ids.template}>
@@ -151,7 +169,7 @@ export function NewBoardPage() {
             <Link href="/" className="button button--secondary">
               {t.newBoard.cancel}
             </Link>
-            <button type="submit" className="button button--primary button--large" data-testid="create-board">
+            <button type="submit" className="button button--primary button--large" aria-disabled={blocked} data-testid="create-board">
               {t.newBoard.create}
             </button>
           </div>

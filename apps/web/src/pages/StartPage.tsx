@@ -1,4 +1,5 @@
 import { useEffect, useId } from 'react'
+import { forgetWorkspaceLink, useWorkspaceToken } from '../access/workspaceLink'
 import { LanguageSwitch } from '../components/LanguageSwitch'
 import { SammenLogo } from '../components/SammenLogo'
 import { useT } from '../i18n'
@@ -13,6 +14,7 @@ import { useSyncPendingBoards } from './useSyncPendingBoards'
 export function StartPage() {
   const t = useT()
   const boardsHeadingId = useId()
+  const workspace = useWorkspaceToken()
   useSyncPendingBoards()
 
   useEffect(() => {
@@ -48,6 +50,14 @@ export function StartPage() {
             <OpenBoardFileButton />
             <ImportJourneyButton />
             <p className="hero__hint">{t.start.newBoardHint}</p>
+            {workspace && (
+              <p className="hero__workspace" data-testid="workspace-note">
+                {t.start.workspace}{' '}
+                <button type="button" className="link-button" onClick={forgetWorkspaceLink}>
+                  {t.start.forgetWorkspace}
+                </button>
+              </p>
+            )}
           </div>
           <PersonNameField />
         </section>

@@ -1,5 +1,6 @@
 import { syncPendingBoards } from '@sammen/sync'
 import { useEffect } from 'react'
+import { boardToken } from '../access/boardToken'
 import { getLocalDatabase, syncServerUrl } from '../sync/database'
 
 /** How often the start page retries boards with unsent edits while it is open. */
@@ -18,7 +19,7 @@ export function useSyncPendingBoards(): void {
       if (running || stopped || !navigator.onLine) return
       running = true
       try {
-        await syncPendingBoards({ database: getLocalDatabase(), serverUrl: syncServerUrl(), timeoutMs: 8_000 })
+        await syncPendingBoards({ database: getLocalDatabase(), serverUrl: syncServerUrl(), timeoutMs: 8_000, getToken: boardToken })
       } catch {
         // Nothing is lost: the boards keep their local edits and are tried again.
       } finally {

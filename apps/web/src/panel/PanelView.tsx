@@ -2,7 +2,7 @@ import type { Annotation } from '@sammen/journey-model'
 import type { AnnotationsRoom, BoardRoom } from '@sammen/sync'
 import { useEffect, useId, useMemo, useRef, useState } from 'react'
 import type { TLStore } from 'tldraw'
-import { useBoardAccess } from '../access/useBoardAccess'
+import { useAccessRefusal, useBoardAccess } from '../access/useBoardAccess'
 import { annotationAuthorFor } from '../annotations/annotationAuthor'
 import { AnnotationsProvider, useAnnotationList, useAnnotationsRoom, useAnnotationsStatus } from '../annotations/annotationsRoom'
 import { FeelingFace } from '../annotations/FeelingFace'
@@ -38,6 +38,7 @@ function PanelPage({ store, room }: { store: TLStore; room: BoardRoom }) {
   const title = useRoomTitle(room).trim() || t.board.untitled
   const journey = usePanelJourney(store)
   const access = useBoardAccess()
+  const accessRefusal = useAccessRefusal()
   const annotations = useAnnotationsRoom()
   const [announcement, setAnnouncement] = useState('')
   // The workshop's countdown reaches the panel too; following a viewport does not apply to a page without a canvas.
@@ -51,7 +52,9 @@ function PanelPage({ store, room }: { store: TLStore; room: BoardRoom }) {
   // Local-first: an annotation written without a connection is kept and sent later; say which of the two happened.
   const annotationsStatus = useAnnotationsStatus(annotations)
   const onSent = () => setAnnouncement(annotationsStatus.phase === 'offline' ? texts.sentOffline : texts.sent)
-  const stepProps = { annotations, canAnnotate: access.canAnnotate, onSent }
+  // A refused annotations socket stops retrying (AnnotationsProvider); nothing written here could be sent then.
+  const refused = annotationsStatus.refusal !== null || accessRefusal !== null
+  const stepProps = { annotations, canAnnotate: access.canAnnotate && !refused, onSent }
 
   return (
     <>
@@ -68,8 +71,13 @@ function PanelPage({ store, room }: { store: TLStore; room: BoardRoom }) {
         <main id="main" className="panel-view__main" tabIndex={-1}>
           <h1>{texts.viewHeading}</h1>
           <p className="panel-view__intro">{texts.intro}</p>
-          <p className="panel-view__note">{access.canAnnotate ? texts.readOnlyNote : texts.viewerNote}</p>
-          {access.canAnnotate && <PanelNameField />}
+          {!refused && <p className="panel-view__note">{access.canAnnotate ? texts.readOnlyNote : texts.viewerNote}</p>}
+          {refused && (
+            <p role="alert" className="panel-view__note panel-view__note--problem" data-testid="panel-refused">
+              {texts.refused}
+            </p>
+          )}
+          {access.canAnnotate && !refused && <PanelNameField />}
           <p role="status" className="panel-view__status">
             {announcement}
           </p>

@@ -1,7 +1,7 @@
 import type { Annotation, AnnotationId, AnnotationInput, BoardId } from '@sammen/journey-model'
-import { WebsocketProvider } from 'y-websocket'
+import type { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
-import { PERMANENT_CLOSE_CODES } from '../room/openBoardRoom'
+import { createSyncProvider } from '../room/createSyncProvider'
 import { ValueEmitter } from '../room/statusEmitter'
 import type { ConnectionPhase } from '../room/types'
 import { DexieDocPersistence } from '../storage/dexieDocPersistence'
@@ -16,7 +16,7 @@ import {
   reopenAnnotation,
   type AnnotationList,
 } from './annotationsDoc'
-import { tokenProtocols } from '../room/tokenProtocols'
+import { boardParticipantKey } from '../storage/boardIndex'
 
 export interface OpenAnnotationsRoomOptions {
   boardId: BoardId
@@ -29,6 +29,11 @@ export interface OpenAnnotationsRoomOptions {
   connect?: boolean
   /** For Node: the `ws` WebSocket class. */
   WebSocketPolyfill?: typeof WebSocket
+  /**
+   * Every socket close, also a refused upgrade (the browser reports 1006 without `wasOpen`): the app asks the
+   * HTTP API why, and calls `refuse()` so the room stops retrying and says so.
+   */
+  onSocketClose?: (close: { code: number; reason: string; wasOpen: boolean }) => void
 }
 
 export interface AnnotationsRoomStatus {
@@ -49,6 +54,8 @@ export interface AnnotationsRoom {
   subscribe(listener: (list: AnnotationList) => void): () => void
   getStatus(): AnnotationsRoomStatus
   subscribeStatus(listener: (status: AnnotationsRoomStatus) => void): () => void
+  /** The server refused this browser (found out over HTTP after a refused upgrade): stop retrying, say why. */
+  refuse(refusal: { code: number; reason: string }): void
   /** Validates with the schema (throws its error) and shares the annotation. */
   add(input: AnnotationInput): Annotation
   markHandled(id: AnnotationId, by: string): boolean
@@ -84,16 +91,23 @@ export function openAnnotationsRoom(options: OpenAnnotationsRoomOptions): Annota
     status.update({ phase: provider.wsconnected && provider.synced ? 'online' : provider.wsconnected ? 'syncing' : 'offline' })
   }
 
+  let isOpen = false
   const ready = (async () => {
+    const participantKey = await boardParticipantKey(options.database, boardId)
     await persistence.whenLoaded
     if (destroyed) return
-    provider = new WebsocketProvider(options.serverUrl, annotationsRoomName(boardId), doc, {
+    provider = createSyncProvider(options.serverUrl, annotationsRoomName(boardId), doc, {
       connect: wantConnection,
-      maxBackoffTime: 5_000,
-      // The token travels as a subprotocol, not in the URL (see tokenProtocols).
-      protocols: tokenProtocols(options.token),
-      shouldReconnect: (event) => !PERMANENT_CLOSE_CODES.includes(event.code),
-      ...(options.WebSocketPolyfill ? { WebSocketPolyfill: options.WebSocketPolyfill } : {}),
+      token: options.token,
+      participantKey,
+      WebSocketPolyfill: options.WebSocketPolyfill,
+    })
+    provider.on('status', ({ status: socketStatus }) => {
+      if (socketStatus === 'connected') isOpen = true
+    })
+    provider.on('connection-close', (event) => {
+      options.onSocketClose?.({ code: event?.code ?? 1006, reason: event?.reason ?? '', wasOpen: isOpen })
+      isOpen = false
     })
     // Nobody's cursor lives here; presence travels with the board's own room.
     provider.awareness.setLocalState(null)
@@ -111,6 +125,11 @@ export function openAnnotationsRoom(options: OpenAnnotationsRoomOptions): Annota
     subscribe: (listener) => list.subscribe(listener),
     getStatus: () => status.get(),
     subscribeStatus: (listener) => status.subscribe(listener),
+    refuse(refusal) {
+      wantConnection = false
+      provider?.disconnect()
+      status.update({ refusal, phase: 'offline' })
+    },
     add: (input) => addAnnotation(doc, input),
     markHandled: (id, by) => markAnnotationHandled(doc, id, by),
     reopen: (id) => reopenAnnotation(doc, id),

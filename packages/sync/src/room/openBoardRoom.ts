@@ -1,6 +1,7 @@
 import type { BoardId } from '@sammen/journey-model'
+import { createParticipantKey, roomName } from '@sammen/protocol'
 import type { TLStore } from '@tldraw/tlschema'
-import { WebsocketProvider } from 'y-websocket'
+import type { WebsocketProvider } from 'y-websocket'
 import { Awareness } from 'y-protocols/awareness'
 import * as Y from 'yjs'
 import { bindStoreToDoc, type StoreBinding } from '../binding/bindStoreToDoc'
@@ -11,7 +12,7 @@ import { DexieDocPersistence } from '../storage/dexieDocPersistence'
 import { describeStorageError, type SammenLocalDatabase } from '../storage/localDatabase'
 import { ValueEmitter } from './statusEmitter'
 import type { BoardRoomStatus, PresenceUser } from './types'
-import { tokenProtocols } from './tokenProtocols'
+import { createSyncProvider } from './createSyncProvider'
 
 export interface OpenBoardRoomOptions {
   boardId: BoardId
@@ -24,7 +25,7 @@ export interface OpenBoardRoomOptions {
   connect?: boolean
   /** For Node: the `ws` WebSocket class. Browsers use their own. */
   WebSocketPolyfill?: typeof WebSocket
-  /** Invite token for a secured server; sent as the socket's `?token=` (see apps/server README). */
+  /** Invite token (or workspace link) for a secured server; offered as a websocket subprotocol (PROTOCOL.md). */
   token?: string | null
   /**
    * The person may read the journey but not change it (viewer, user-panel member): the store is bound read-only
@@ -38,11 +39,6 @@ export interface OpenBoardRoomOptions {
   onSocketClose?: (close: { code: number; reason: string; wasOpen: boolean }) => void
 }
 
-/**
- * Close codes after which reconnecting cannot help (revoked invite, read-only role writing). y-websocket
- * stops on every 44xx by default, but 4429 (rate limited) should back off and try again.
- */
-export const PERMANENT_CLOSE_CODES: readonly number[] = [4401, 4403]
 
 export interface BoardRoom {
   readonly boardId: BoardId
@@ -50,6 +46,8 @@ export interface BoardRoom {
   readonly awareness: Awareness
   /** Resolves once the board's IndexedDB content is in the store and the store is bound to the doc. */
   readonly ready: Promise<void>
+  /** This browser's participant key for the board (after `ready`; null before). The votes API needs it. */
+  getParticipantKey(): string | null
   getStatus(): BoardRoomStatus
   subscribeStatus(listener: (status: BoardRoomStatus) => void): () => void
   getTitle(): string
@@ -98,6 +96,7 @@ export function openBoardRoom(options: OpenBoardRoomOptions): BoardRoom {
   let destroyed = false
   let lastEditedWrite = 0
   let isOpen = false
+  let participantKey: string | null = null
 
   const reportStorageError = (error: unknown) => status.update({ storageError: describeStorageError(error) })
   /** The board index is a convenience for the start page: failing to update it must not stop the board. */
@@ -144,21 +143,21 @@ export function openBoardRoom(options: OpenBoardRoomOptions): BoardRoom {
   const ready = (async () => {
     try {
       const summary = await ensureLocalBoard(database, boardId)
+      participantKey = summary.participantKey
       status.update({ hasUnsyncedChanges: summary.hasUnsyncedChanges })
     } catch (error) {
       // No IndexedDB (blocked, private mode, broken): the board still works from memory and the server.
       reportStorageError(error)
+      participantKey = createParticipantKey()
     }
     await persistence.whenLoaded
     if (destroyed) return
-    provider = new WebsocketProvider(options.serverUrl, boardId, doc, {
+    provider = createSyncProvider(options.serverUrl, roomName(boardId, 'journey'), doc, {
       awareness,
       connect: wantConnection,
-      maxBackoffTime: 5_000,
-      // The token travels as a subprotocol, not in the URL (see tokenProtocols).
-      protocols: tokenProtocols(options.token),
-      shouldReconnect: (event) => !PERMANENT_CLOSE_CODES.includes(event.code),
-      ...(options.WebSocketPolyfill ? { WebSocketPolyfill: options.WebSocketPolyfill } : {}),
+      token: options.token,
+      participantKey,
+      WebSocketPolyfill: options.WebSocketPolyfill,
     })
     provider.on('status', refreshPhase)
     provider.on('sync', refreshPhase)
@@ -195,6 +194,7 @@ export function openBoardRoom(options: OpenBoardRoomOptions): BoardRoom {
     doc,
     awareness,
     ready,
+    getParticipantKey: () => participantKey,
     getStatus: () => status.get(),
     subscribeStatus: (listener) => status.subscribe(listener),
     getTitle: () => title.get(),

@@ -1,15 +1,19 @@
 import type { BoardId } from '@sammen/journey-model'
-import { WebsocketProvider } from 'y-websocket'
+import { roomName } from '@sammen/protocol'
+import type { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
-import { listLocalBoards, updateLocalBoard } from '../storage/boardIndex'
+import { boardParticipantKey, listLocalBoards, updateLocalBoard } from '../storage/boardIndex'
 import { DexieDocPersistence } from '../storage/dexieDocPersistence'
 import type { SammenLocalDatabase } from '../storage/localDatabase'
+import { createSyncProvider } from './createSyncProvider'
 
 export interface SyncPendingBoardsOptions {
   database: SammenLocalDatabase
   serverUrl: string
   /** Give up on a board after this long (it is tried again next time). */
   timeoutMs?: number
+  /** The invite token (or workspace link) for a board on a secured server; null when there is none. */
+  getToken?: (boardId: BoardId) => string | null
   WebSocketPolyfill?: typeof WebSocket
 }
 
@@ -32,9 +36,11 @@ async function syncBoardOnce(boardId: BoardId, options: SyncPendingBoardsOptions
   const doc = new Y.Doc()
   const persistence = new DexieDocPersistence(options.database, boardId, doc)
   await persistence.whenLoaded
-  const provider = new WebsocketProvider(options.serverUrl, boardId, doc, {
+  const provider: WebsocketProvider = createSyncProvider(options.serverUrl, roomName(boardId, 'journey'), doc, {
     maxBackoffTime: 2_000,
-    ...(options.WebSocketPolyfill ? { WebSocketPolyfill: options.WebSocketPolyfill } : {}),
+    token: options.getToken?.(boardId) ?? null,
+    participantKey: await boardParticipantKey(options.database, boardId),
+    WebSocketPolyfill: options.WebSocketPolyfill,
   })
   try {
     const inStep = await new Promise<boolean>((resolve) => {

@@ -41,4 +41,11 @@ export interface LocalBoardSummary {
   lastEditedAt: number
   lastSyncedAt: number | null
   hasUnsyncedChanges: boolean
+  /**
+   * This browser's participant key for the board (32 random bytes, base64url): offered to the server with every
+   * socket, so it knows that the Yjs client ids and presence written from here are this browser's, across
+   * reconnects and reloads (PROTOCOL.md). Kept with the board's data, so it lives exactly as long as the edits it
+   * vouches for. Absent in entries written before it existed; added on the next open.
+   */
+  participantKey?: string
 }

@@ -1,3 +1,4 @@
+import { createParticipantKey, isParticipantKey } from '@sammen/protocol'
 import { liveQuery } from 'dexie'
 import type { BoardId } from '@sammen/journey-model'
 import type { LocalBoardSummary } from '../room/types'
@@ -16,23 +17,41 @@ export async function listLocalBoards(db: SammenLocalDatabase): Promise<LocalBoa
   return db.boards.orderBy('lastEditedAt').reverse().toArray()
 }
 
-/** Ensures the board has an index entry (opening an unknown id creates the board) and returns it. */
-export async function ensureLocalBoard(db: SammenLocalDatabase, boardId: BoardId): Promise<LocalBoardSummary> {
+/**
+ * Ensures the board has an index entry (opening an unknown id creates the board) with a participant key, and
+ * returns it.
+ */
+export async function ensureLocalBoard(db: SammenLocalDatabase, boardId: BoardId): Promise<LocalBoardSummary & { participantKey: string }> {
   return db.transaction('rw', db.boards, async () => {
     const existing = await db.boards.get(boardId)
-    if (existing) return existing
+    if (existing && isParticipantKey(existing.participantKey)) return { ...existing, participantKey: existing.participantKey }
+    if (existing) {
+      const participantKey = createParticipantKey()
+      await db.boards.update(boardId, { participantKey })
+      return { ...existing, participantKey }
+    }
     const now = Date.now()
-    const created: LocalBoardSummary = {
+    const created = {
       boardId,
       title: '',
       createdAt: now,
       lastEditedAt: now,
       lastSyncedAt: null,
       hasUnsyncedChanges: false,
+      participantKey: createParticipantKey(),
     }
     await db.boards.put(created)
     return created
   })
+}
+
+/** The board's participant key; when IndexedDB fails, one for this visit only. */
+export async function boardParticipantKey(db: SammenLocalDatabase, boardId: BoardId): Promise<string> {
+  try {
+    return (await ensureLocalBoard(db, boardId)).participantKey
+  } catch {
+    return createParticipantKey()
+  }
 }
 
 export async function updateLocalBoard(

@@ -20,6 +20,8 @@ export const enApp: typeof nbApp = {
     nameHint: 'Shown to others on the same board.',
   },
   start: {
+    workspace: 'You are a facilitator in this workspace: make boards here and share them from “Share” on the board.',
+    forgetWorkspace: 'Forget the workspace link',
     newBoard: 'New board',
     newBoardHint: 'Start from a life event or a blank board, and share the link with the people you work with.',
     boardsHeading: 'Boards on this device',
@@ -72,6 +74,8 @@ export const enApp: typeof nbApp = {
     home: 'Go to the start page',
   },
   newBoard: {
+    securedNeedsWorkspace:
+      'This server is secured: to make boards you need a workspace link from whoever runs Sammen. With an invite to a board you can open that board.',
     title: 'New board',
     intro: 'Start from a life event to get its phases, steps and known problems on the board at once. You can change everything afterwards.',
     back: 'To the start page',

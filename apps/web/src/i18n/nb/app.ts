@@ -18,6 +18,8 @@ export const nbApp = {
     nameHint: 'Vises for andre som er på samme tavle.',
   },
   start: {
+    workspace: 'Du er fasilitator i dette arbeidsområdet: lag tavler her, og del dem fra «Del» på tavla.',
+    forgetWorkspace: 'Glem arbeidsområdelenken',
     newBoard: 'Ny tavle',
     newBoardHint: 'Start fra en livshendelse eller en tom tavle, og del lenken med dem du jobber med.',
     boardsHeading: 'Tavler på denne enheten',
@@ -71,6 +73,8 @@ export const nbApp = {
     home: 'Gå til forsiden',
   },
   newBoard: {
+    securedNeedsWorkspace:
+      'Denne tjenesten er sikret: for å lage tavler trenger du en arbeidsområdelenke fra den som driver Sammen. Med en invitasjon til en tavle kan du åpne den tavla.',
     title: 'Ny tavle',
     intro: 'Start fra en livshendelse, så får du faser, steg og kjente problemer på tavla med en gang. Alt kan endres etterpå.',
     back: 'Til forsiden',

@@ -20,6 +20,8 @@ export const nnApp: typeof nbApp = {
     nameHint: 'Blir vist for andre som er på same tavle.',
   },
   start: {
+    workspace: 'Du er fasilitator i dette arbeidsområdet: lag tavler her, og del dei frå «Del» på tavla.',
+    forgetWorkspace: 'Gløym arbeidsområdelenkja',
     newBoard: 'Ny tavle',
     newBoardHint: 'Start frå ei livshending eller ei tom tavle, og del lenkja med dei du jobbar med.',
     boardsHeading: 'Tavler på denne eininga',
@@ -73,6 +75,8 @@ export const nnApp: typeof nbApp = {
     home: 'Gå til framsida',
   },
   newBoard: {
+    securedNeedsWorkspace:
+      'Denne tenesta er sikra: for å lage tavler treng du ei arbeidsområdelenkje frå den som driv Sammen. Med ein invitasjon til ei tavle kan du opne den tavla.',
     title: 'Ny tavle',
     intro: 'Start frå ei livshending, så får du fasar, steg og kjende problem på tavla med ein gong. Alt kan endrast etterpå.',
     back: 'Til framsida',
