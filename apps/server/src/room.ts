@@ -21,7 +21,7 @@ import * as awarenessProtocol from 'y-protocols/awareness'
 import * as Y from 'yjs'
 import { ClientOwners, SERVER_OWNER, type ClientOwnerStore, type OwnerId } from './auth/owners'
 import { checkPresence, encodeAwarenessEntries } from './auth/presenceGuard'
-import { checkUpdate } from './auth/updateGuard'
+import { checkUpdateInTurns } from './auth/updateGuard'
 import { decodeRevocation, FanoutKind, type BoardChannel, type Fanout, type FanoutMessage } from './fanout/Fanout'
 import type { Logger } from './log'
 import type { DocStorage } from './storage/DocStorage'
@@ -45,7 +45,7 @@ export interface RoomOptions {
   compactDelayMs: number
   /** Other server instances serving the same boards (Redis); absent for a single instance. */
   fanout?: Fanout | null
-  /** Structs per slice when a large update is applied (default 5,000: a few milliseconds each). */
+  /** Structs per slice when a large update is applied (default 2,000: a few milliseconds each). */
   sliceStructs?: number
 }
 
@@ -68,7 +68,7 @@ const REMOTE_ORIGIN = Symbol('remote')
 // The server's own writes (vote results): persisted, sent to every peer and published.
 const SERVER_ORIGIN = Symbol('server')
 
-const DEFAULT_SLICE_STRUCTS = 5_000
+const DEFAULT_SLICE_STRUCTS = 2_000
 
 export class Room {
   readonly doc = new Y.Doc()
@@ -90,6 +90,8 @@ export class Room {
   private outbox: Promise<unknown> = Promise.resolve()
   // Client writes, one at a time: each is checked against the document as the previous one left it.
   private writes: Promise<unknown> = Promise.resolve()
+  /** Counts every change to the document, to tell whether it moved while a write waited. */
+  private version = 0
 
   private constructor(
     readonly docKey: DocKey,
@@ -188,16 +190,17 @@ export class Room {
     if (isEmptyUpdate(parsed)) return Promise.resolve({ ok: true, newAnnotations: 0 })
     return this.enqueue(async () => {
       const context = { kind: this.kind, role: peer.role, owner: peer.owner, owners: this.owners }
-      let verdict = checkUpdate(this.doc, parsed, context)
+      const version = this.version
+      let verdict = await checkUpdateInTurns(this.doc, parsed, context)
       if (verdict.ok && verdict.unclaimed.length > 0) {
         const taken = await this.owners.claim(verdict.unclaimed, peer.owner)
         if (taken.length > 0) {
           return { ok: false, code: CloseCode.forbidden, reason: CloseReason.notYourClient, detail: `client ids ${taken.join(', ')} are held by another participant` }
         }
-        if (this.destroyed) return { ok: false, code: CloseCode.serviceRestart, reason: CloseReason.serviceRestart, detail: 'room closed' }
-        // The document may have moved on while the claim was stored.
-        verdict = checkUpdate(this.doc, parsed, context)
       }
+      if (this.destroyed) return { ok: false, code: CloseCode.serviceRestart, reason: CloseReason.serviceRestart, detail: 'room closed' }
+      // The document may have moved on (another instance's update) while we checked or stored a claim.
+      if (verdict.ok && this.version !== version) verdict = await checkUpdateInTurns(this.doc, parsed, context)
       if (!verdict.ok) return verdict
       if (!verdict.changes) return { ok: true, newAnnotations: 0 }
       await this.apply(update, parsed, peer)
@@ -286,6 +289,7 @@ export class Room {
   }
 
   private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
+    this.version++
     if (origin === STORAGE_ORIGIN) return
     const frame = encodeUpdateMessage(update)
     if (origin === REMOTE_ORIGIN) {

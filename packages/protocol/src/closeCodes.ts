@@ -20,8 +20,11 @@ export const CloseCode = {
   inviteRevoked: 4401,
   /** The connection sent a change its role may not make, or wrote for a client id another person holds. */
   forbidden: 4403,
-  /** An update that depends on something the server does not have yet (sent out of order): resync. */
-  notReady: 4409,
+  /**
+   * An update that depends on something the server does not have yet (sent out of order): resync. Outside
+   * 4400–4499 on purpose: a stock y-websocket client stops reconnecting after those, and this one must reconnect.
+   */
+  notReady: 4009,
   /** An update over the limits on structs, nesting depth or new annotations per message. */
   tooLarge: 4413,
   /** More frames (or more costly requests) per second than the server allows one connection. */

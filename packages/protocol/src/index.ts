@@ -17,6 +17,7 @@ export {
 } from './documents'
 export {
   decodeClientFrame,
+  decodeClientFrameInTurns,
   DEFAULT_FRAME_LIMITS,
   encodeAwarenessMessage,
   encodeQueryAwareness,
@@ -61,6 +62,7 @@ export {
   ContentRef,
   isEmptyUpdate,
   readUpdate,
+  readUpdateInTurns,
   TypeRef,
   type ClientSection,
   type DeleteRange,

@@ -7,7 +7,7 @@
 //   [3=queryAwareness]
 import * as encoding from 'lib0/encoding'
 import { readAwarenessUpdate, type AwarenessEntry, type AwarenessLimits, DEFAULT_AWARENESS_LIMITS } from './updates/readAwareness'
-import { ByteReader, readUpdate, type ParsedUpdate } from './updates/readUpdate'
+import { ByteReader, readUpdate, readUpdateInTurns, type ParsedUpdate } from './updates/readUpdate'
 import { readStateVector } from './updates/stateVector'
 import { DEFAULT_UPDATE_LIMITS, UpdateFormatError, type UpdateLimits } from './updates/limits'
 
@@ -84,6 +84,21 @@ export function decodeClientFrame(frame: Uint8Array, limits: FrameLimits = DEFAU
   // Trailing bytes mean the peer speaks something else; accepting them would hide bugs.
   if (reader.remaining > 0) throw new UpdateFormatError('malformed', 'trailing bytes after the message')
   return message
+}
+
+/**
+ * `decodeClientFrame` for frames of any size on a server: an update is read in turns (`nextTurn`, e.g. setImmediate),
+ * so a large one does not keep other rooms waiting while it is read.
+ */
+export async function decodeClientFrameInTurns(frame: Uint8Array, limits: FrameLimits, nextTurn: () => Promise<void>): Promise<ClientMessage> {
+  const reader = new ByteReader(frame)
+  if (reader.varUint() !== MessageType.sync) return decodeClientFrame(frame, limits)
+  const syncType = reader.varUint()
+  if (syncType !== SyncMessageType.step2 && syncType !== SyncMessageType.update) return decodeClientFrame(frame, limits)
+  const update = reader.varBytes()
+  if (reader.remaining > 0) throw new UpdateFormatError('malformed', 'trailing bytes after the message')
+  const parsed = await readUpdateInTurns(update, limits.update, nextTurn)
+  return { kind: syncType === SyncMessageType.step2 ? 'syncStep2' : 'update', update, parsed }
 }
 
 export function encodeSyncStep1(stateVector: Uint8Array): Uint8Array {

@@ -68,8 +68,35 @@ const refuse = (code: number, reason: string, detail: string): never => {
 }
 
 export function checkUpdate(doc: Y.Doc, parsed: ParsedUpdate, context: GuardContext): GuardVerdict {
+  const steps = new UpdateCheck(doc, parsed, context).steps()
+  return settle(() => {
+    let step = steps.next()
+    while (!step.done) step = steps.next()
+    return step.value
+  })
+}
+
+/** Checked items between two turns of the event loop: a few milliseconds of work. */
+const ITEMS_PER_TURN = 4_000
+
+/**
+ * The same check, handing the event loop back every few thousand items, so a large update never keeps other rooms
+ * waiting for long. The caller holds the room's write queue, so the document only changes meanwhile through
+ * updates other instances already checked.
+ */
+export async function checkUpdateInTurns(doc: Y.Doc, parsed: ParsedUpdate, context: GuardContext): Promise<GuardVerdict> {
+  const steps = new UpdateCheck(doc, parsed, context).steps()
+  for (;;) {
+    const step = settle(() => steps.next())
+    if ('ok' in step) return step
+    if (step.done) return step.value
+    await new Promise((resolve) => setImmediate(resolve))
+  }
+}
+
+function settle<T>(run: () => T): T | GuardVerdict {
   try {
-    return new UpdateCheck(doc, parsed, context).run()
+    return run()
   } catch (error) {
     if (error instanceof Refusal) return { ok: false, code: error.code, reason: error.reason, detail: error.detail }
     throw error
@@ -90,12 +117,22 @@ class UpdateCheck {
     private readonly context: GuardContext,
   ) {}
 
-  run(): GuardVerdict {
+  /** The check in steps; it yields where a long update may hand the event loop back. */
+  *steps(): Generator<void, GuardVerdict, void> {
     const newStructs = this.checkReady()
+    yield
     const writes = mayWriteDocument(this.context.kind, this.context.role)
     if (newStructs.length > 0 && !writes) refuse(CloseCode.forbidden, CloseReason.readOnlyRole, 'a read-only role sent new content')
     const unclaimed = this.checkClients(newStructs)
-    for (const struct of newStructs) if (struct.kind === 'item') this.checkItem(struct)
+    let sinceTurn = 0
+    for (const struct of newStructs) {
+      if (struct.kind === 'item') this.checkItem(struct)
+      if (++sinceTurn === ITEMS_PER_TURN) {
+        sinceTurn = 0
+        yield
+      }
+    }
+    yield
     this.checkDeletions()
     return { ok: true, unclaimed, changes: newStructs.length > 0 || this.deletions > 0, newAnnotations: this.newAnnotations }
   }

@@ -6,6 +6,7 @@ import {
   CloseCode,
   CloseReason,
   decodeClientFrame,
+  decodeClientFrameInTurns,
   DEFAULT_FRAME_LIMITS,
   UpdateFormatError,
   type ClientMessage,
@@ -40,6 +41,8 @@ export interface ConnectionOptions {
   limits?: FrameLimits
 }
 
+// Frames above this size are read in one turn and checked and applied in the next ones.
+const LARGE_FRAME_BYTES = 64 * 1024
 // While a room loads, frames are held back; a client has no reason to send more than a handful.
 const MAX_QUEUED_FRAMES = 1024
 // Answering a state vector encodes the document; an honest client asks once per connection.
@@ -210,8 +213,10 @@ export class Connection implements Peer {
     const room = this.room
     if (!room) return
     let message: ClientMessage
+    const limits = this.options.limits ?? DEFAULT_FRAME_LIMITS
     try {
-      message = decodeClientFrame(frame, this.options.limits ?? DEFAULT_FRAME_LIMITS)
+      // A large frame is read in turns, so other rooms are served while it is.
+      message = frame.byteLength > LARGE_FRAME_BYTES ? await decodeClientFrameInTurns(frame, limits, nextTurn) : decodeClientFrame(frame, limits)
     } catch (error) {
       if (error instanceof UpdateFormatError && error.problem !== 'malformed') {
         this.refuse(CloseCode.tooLarge, error.problem === 'too-deep' ? CloseReason.tooDeep : CloseReason.tooLarge, error.message)
@@ -221,6 +226,8 @@ export class Connection implements Peer {
       return
     }
     this.options.metrics?.messageReceived(message.kind, frame.byteLength)
+    if (frame.byteLength > LARGE_FRAME_BYTES) await nextTurn()
+    if (this.closed) return
     try {
       switch (message.kind) {
         case 'syncStep1':
@@ -277,6 +284,10 @@ export class Connection implements Peer {
     }
     // Without a room yet, onRoomReady (or the load failure path) releases when the load settles.
   }
+}
+
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve))
 }
 
 function toUint8Array(data: RawData): Uint8Array {

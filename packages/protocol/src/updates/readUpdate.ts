@@ -167,7 +167,31 @@ export class ByteReader {
 
 /** Reads a whole v1 update; throws UpdateFormatError (`malformed`, `too-large`, `too-deep`). */
 export function readUpdate(update: Uint8Array, limits: UpdateLimits): ParsedUpdate {
+  const steps = readUpdateSteps(update, limits)
+  let step = steps.next()
+  while (!step.done) step = steps.next()
+  return step.value
+}
+
+/** Structs read between two turns of the event loop by `readUpdateInTurns`. */
+const STRUCTS_PER_TURN = 4_000
+
+/**
+ * The same reading, handing the event loop back every few thousand structs: a server reads a large update without
+ * keeping everyone else waiting. `nextTurn` is `setImmediate` on a server.
+ */
+export async function readUpdateInTurns(update: Uint8Array, limits: UpdateLimits, nextTurn: () => Promise<void>): Promise<ParsedUpdate> {
+  const steps = readUpdateSteps(update, limits)
+  for (;;) {
+    const step = steps.next()
+    if (step.done) return step.value
+    await nextTurn()
+  }
+}
+
+function* readUpdateSteps(update: Uint8Array, limits: UpdateLimits): Generator<void, ParsedUpdate, void> {
   const reader = new ByteReader(update)
+  let sinceTurn = 0
   const sections: ClientSection[] = []
   const seenClients = new Set<number>()
   let structCount = 0
@@ -193,6 +217,10 @@ export function readUpdate(update: Uint8Array, limits: UpdateLimits): ParsedUpda
       section.structs.push(struct)
       clock += struct.length
       if (clock > Number.MAX_SAFE_INTEGER) throw new UpdateFormatError('malformed', 'clock out of range')
+      if (++sinceTurn === STRUCTS_PER_TURN) {
+        sinceTurn = 0
+        yield
+      }
     }
     section.end = reader.pos
     sections.push(section)
