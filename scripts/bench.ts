@@ -13,6 +13,7 @@ const benchmarks: Record<string, { cwd: string; script: string }> = {
   report: { cwd: root, script: 'packages/journey-shapes/bench/report.bench.ts' },
   fanout: { cwd: path.join(root, 'apps/server'), script: 'bench/fanout.ts' },
   roles: { cwd: path.join(root, 'apps/server'), script: 'bench/roles.ts' },
+  validation: { cwd: path.join(root, 'apps/server'), script: 'bench/validation.ts' },
   load: { cwd: path.join(root, 'apps/server'), script: 'bench/load.ts' },
   'cold-open': { cwd: root, script: 'e2e/bench/coldOpen.bench.ts' },
   'journey-canvas': { cwd: root, script: 'e2e/bench/journeyCanvas.bench.ts' },

@@ -10,10 +10,11 @@
 //   node --import tsx bench/roles.ts        options: --runs 9  --updates 3000  --window 128  --connects 100
 import { parseArgs } from 'node:util'
 import WebSocket from 'ws'
-import * as Y from 'yjs'
 import { issueToken, secretKey } from '../src/auth/tokens'
-import { encodeUpdateMessage as encodeUpdate, MessageType, SyncMessageType } from '@sammen/protocol'
+import { createParticipantKey, MessageType, socketProtocols, SyncMessageType } from '@sammen/protocol'
 import { startServerProcess, type ServerProcess } from '../test/helpers/serverProcess'
+import { median, round } from './stats'
+import { makeUpdates } from './workloads'
 
 const { values } = parseArgs({
   options: {
@@ -34,15 +35,15 @@ type Mode = 'open' | 'secured'
 // Both servers get the same generous limits: rate limiting applies in both modes and is not what we measure.
 const LIMITS = { RATE_LIMIT_MESSAGES_PER_SECOND: '1000000', RATE_LIMIT_CONNECTIONS_PER_MINUTE: '1000000', LOG_LEVEL: 'warn' }
 
-async function socketUrl(server: ServerProcess, mode: Mode, boardId: string): Promise<string> {
-  if (mode === 'open') return `${server.syncUrl}/${boardId}`
-  const token = await issueToken(key, { boardId, role: 'editor', generation: 0, expiresInSeconds: 3600 })
-  return `${server.syncUrl}/${boardId}?token=${token}`
+/** Where to connect and what to offer: the invite token (secured) and a participant key travel as subprotocols. */
+async function socketUrl(server: ServerProcess, mode: Mode, boardId: string): Promise<{ url: string; protocols: string[] }> {
+  const token = mode === 'open' ? null : await issueToken(key, { boardId, role: 'editor', generation: 0, expiresInSeconds: 3600 })
+  return { url: `${server.syncUrl}/${boardId}`, protocols: socketProtocols({ token, participantKey: createParticipantKey() }) }
 }
 
-function open(url: string): Promise<WebSocket> {
+function open({ url, protocols }: { url: string; protocols: string[] }): Promise<WebSocket> {
   return new Promise((resolve, reject) => {
-    const ws = new WebSocket(url)
+    const ws = new WebSocket(url, protocols)
     ws.binaryType = 'nodebuffer'
     ws.once('open', () => resolve(ws))
     ws.once('error', reject)
@@ -50,15 +51,6 @@ function open(url: string): Promise<WebSocket> {
   })
 }
 
-/** Consecutive small Yjs updates from one writer, as a person typing produces them. */
-function makeUpdates(count: number): Uint8Array[] {
-  const doc = new Y.Doc()
-  const updates: Uint8Array[] = []
-  doc.on('update', (update: Uint8Array) => updates.push(encodeUpdate(update)))
-  const map = doc.getMap('records')
-  for (let i = 0; i < count; i++) map.set(`card-${i % 50}`, { x: i, y: i * 2, text: `step ${i}` })
-  return updates
-}
 
 /** One writer socket sends `updates` with at most `window` unrelayed; a second socket counts what the server relays. */
 async function throughput(server: ServerProcess, mode: Mode, run: number, updates: Uint8Array[]): Promise<number> {
@@ -96,9 +88,9 @@ async function throughput(server: ServerProcess, mode: Mode, run: number, update
 async function connectLatency(server: ServerProcess, mode: Mode, run: number): Promise<number[]> {
   const times: number[] = []
   for (let i = 0; i < connectCount; i++) {
-    const url = await socketUrl(server, mode, `bench-conn-${mode}-${run}-${i % 10}`) // token signed before the clock starts
+    const target = await socketUrl(server, mode, `bench-conn-${mode}-${run}-${i % 10}`) // token signed before the clock starts
     const started = performance.now()
-    const ws = new WebSocket(url)
+    const ws = new WebSocket(target.url, target.protocols)
     await new Promise<void>((resolve, reject) => {
       ws.once('message', () => resolve())
       ws.once('error', reject)
@@ -109,12 +101,6 @@ async function connectLatency(server: ServerProcess, mode: Mode, run: number): P
   return times
 }
 
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b)
-  const mid = Math.floor(sorted.length / 2)
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2
-}
-const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits
 
 async function main() {
   const servers: Record<Mode, ServerProcess> = {

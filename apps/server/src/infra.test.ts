@@ -39,6 +39,15 @@ describe('infra/compose.yaml', () => {
     expect(two).toEqual(one)
   })
 
+  it('requires a token secret and a public URL: no open server on the network by default', () => {
+    for (const name of servers) {
+      const environment = compose.services[name].environment
+      expect(environment.SAMMEN_TOKEN_SECRET).toMatch(/^\$\{SAMMEN_TOKEN_SECRET:\?.+\}$/)
+      expect(environment.PUBLIC_URL).toBeDefined()
+      expect(environment.SAMMEN_OPEN_MODE).toBeUndefined()
+    }
+  })
+
   it('has healthchecked PostgreSQL and Redis and a proxy mounting the nginx config', () => {
     expect(compose.services.postgres.healthcheck.test.join(' ')).toContain('pg_isready')
     expect(compose.services.redis.healthcheck.test).toContain('ping')
@@ -82,7 +91,11 @@ describe('infra/k8s', () => {
     for (const [key, value] of Object.entries(service.spec.selector)) expect(labels[key]).toBe(value)
     const envFrom = container.envFrom.map((source: any) => source.configMapRef?.name ?? source.secretRef?.name)
     expect(envFrom.sort()).toEqual([ofKind('ConfigMap')[0].metadata.name, ofKind('Secret')[0].metadata.name].sort())
-    expect(Object.keys(ofKind('Secret')[0].stringData).sort()).toEqual(['DATABASE_URL', 'REDIS_URL'])
+    expect(Object.keys(ofKind('Secret')[0].stringData).sort()).toEqual(['DATABASE_URL', 'REDIS_URL', 'SAMMEN_TOKEN_SECRET'])
+    // The placeholder must not start a server: shorter than the 32 bytes the server requires.
+    expect(Buffer.byteLength(ofKind('Secret')[0].stringData.SAMMEN_TOKEN_SECRET)).toBeLessThan(32)
+    expect(ofKind('ConfigMap')[0].data.PUBLIC_URL).toMatch(/^https:\/\//)
+    expect(ofKind('ConfigMap')[0].data.SAMMEN_OPEN_MODE).toBeUndefined()
 
     const [ingress] = ofKind('Ingress')
     const backends = ingress.spec.rules.flatMap((rule: any) => rule.http.paths.map((p: any) => p.backend.service.name))
@@ -92,12 +105,21 @@ describe('infra/k8s', () => {
   })
 })
 
+describe('infra/systemd/sammen.service', () => {
+  it('does not start without its environment file (the secret lives there)', () => {
+    const unit = read(INFRA, 'systemd', 'sammen.service')
+    expect(unit).toMatch(/^EnvironmentFile=\/etc\/sammen\/sammen\.env$/m)
+    expect(unit).not.toMatch(/^Environment=SAMMEN_OPEN_MODE/m)
+  })
+})
+
 describe('infra/Dockerfile', () => {
   it('builds on node:20-slim, bakes the licence key, runs unprivileged with a /healthz check', () => {
     expect(dockerfile.match(/^FROM node:20-slim/gm)?.length).toBeGreaterThanOrEqual(2)
     expect(dockerfile).toMatch(/^ARG VITE_TLDRAW_LICENSE_KEY/m)
     expect(dockerfile).toMatch(/^USER node$/m)
     expect(dockerfile).toMatch(/^HEALTHCHECK [\s\S]*\/healthz/m)
+    expect(dockerfile).not.toContain('SAMMEN_OPEN_MODE')
     const packageManager = (JSON.parse(read(ROOT, 'package.json')) as { packageManager: string }).packageManager
     expect(dockerfile).toContain(`PNPM_VERSION=${packageManager.replace('pnpm@', '')}`)
   })

@@ -43,6 +43,8 @@ export interface StartServerOptions {
   sliceStructs?: number
   /** Structs one update may hold (default 50,000; more is closed with 4413). */
   maxStructsPerUpdate?: number
+  /** Benchmarks only: false applies client updates unchecked (see RoomOptions.guardUpdates). Default true. */
+  guardUpdates?: boolean
   /** Keepalive ping period; a peer that misses one whole period is dropped. Default 30 s. */
   pingIntervalMs?: number
   /** Appended updates per board before the log is folded into a snapshot. Default 200. */
@@ -100,6 +102,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     compactDelayMs: 1000,
     fanout: options.fanout ?? null,
     sliceStructs: options.sliceStructs,
+    guardUpdates: options.guardUpdates ?? true,
   })
   let closing: Promise<void> | null = null
   const isClosing = () => closing !== null

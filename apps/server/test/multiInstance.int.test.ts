@@ -10,6 +10,8 @@ import { fieldList, notes } from './helpers/layout'
 import { connectClient, sleep, waitFor, waitSynced, type SyncClient } from './helpers/clients'
 import { startServerProcess, type ServerProcess } from './helpers/serverProcess'
 import { createTestSchema, postgresForTests, redisForTests } from './helpers/services'
+import * as Y from 'yjs'
+import { issueToken, secretKey } from '../src/auth/tokens'
 
 const [pgService, redisService] = await Promise.all([postgresForTests(), redisForTests()])
 const missing = [pgService, redisService].flatMap((s) => (s.state === 'missing' ? [s.reason] : []))
@@ -155,6 +157,73 @@ if (missing.length > 0) {
       expect(fieldList(fresh.doc, 'log').toArray()).toEqual(all)
       expect(new Set(fieldList(fresh.doc, 'log').toArray())).toEqual(new Set(acked.concat(all)))
       expect(fieldList(await storedDoc(boardId), 'log').length).toBe(all.length)
+    })
+  })
+
+  describe('multiple secured instances', () => {
+    const SECRET = 'multi-instance-secret-0123456789abcdefghijklmn'
+    let securedSchema: Awaited<ReturnType<typeof createTestSchema>>
+    let left: ServerProcess
+    let right: ServerProcess
+
+    beforeAll(async () => {
+      securedSchema = await createTestSchema(databaseUrl)
+      const env = { DATABASE_URL: databaseUrl, DATABASE_SCHEMA: securedSchema.schema, REDIS_URL: redisUrl, SAMMEN_TOKEN_SECRET: SECRET }
+      ;[left, right] = await Promise.all([startServerProcess({ env }), startServerProcess({ env })])
+    })
+
+    afterAll(async () => {
+      await Promise.all([left?.dispose(), right?.dispose()])
+      await securedSchema?.drop()
+    })
+
+    it('a revocation on one instance ends the connections on the other at once, through Redis', async () => {
+      const key = secretKey(SECRET)
+      const boardId = freshBoardId()
+      const panelToken = await issueToken(key, { boardId, role: 'panel', generation: 0, expiresInSeconds: 3600 })
+      const facilitatorToken = await issueToken(key, { boardId, role: 'facilitator', generation: 0, expiresInSeconds: 3600 })
+      const petra = connectClient(right.syncUrl, `${boardId}/annotations`, { token: panelToken })
+      clients.push(petra)
+      const closes: number[] = []
+      petra.provider.on('connection-close', (event) => event && closes.push(event.code))
+      await waitSynced(petra)
+      const started = Date.now()
+      const answer = await fetch(`${left.url}/api/boards/${boardId}/invites/revoke`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${facilitatorToken}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ role: 'panel' }),
+      })
+      expect(answer.status).toBe(200)
+      await waitFor(() => closes.includes(4401), 'the panel member on the other instance is cut off', 5_000)
+      // Well before the keepalive sweep (30 s) would have found it.
+      expect(Date.now() - started).toBeLessThan(3_000)
+    })
+
+    it('a client id claimed on one instance is held there for the other instance too', async () => {
+      const key = secretKey(SECRET)
+      const boardId = freshBoardId()
+      const editorToken = await issueToken(key, { boardId, role: 'editor', generation: 0, expiresInSeconds: 3600 })
+      const kari = connectClient(left.syncUrl, boardId, { token: editorToken })
+      clients.push(kari)
+      await waitSynced(kari)
+      notes(kari.doc).set('kari', 1)
+      const watcher = connectClient(right.syncUrl, boardId, { token: editorToken })
+      clients.push(watcher)
+      await waitFor(() => notes(watcher.doc).get('kari') === 1, 'the edit crossed instances')
+      // Someone else, on the other instance, writes Kari's next clocks under her client id: refused.
+      const forged = new Y.Doc()
+      Y.applyUpdate(forged, Y.encodeStateAsUpdate(kari.doc))
+      forged.clientID = kari.doc.clientID
+      const mallory = connectClient(right.syncUrl, boardId, { token: editorToken, doc: forged })
+      clients.push(mallory)
+      const closes: number[] = []
+      mallory.provider.on('connection-close', (event) => event && closes.push(event.code))
+      await waitSynced(mallory)
+      notes(forged).set('forged', 1)
+      await waitFor(() => closes.includes(4403), 'the forger is refused')
+      notes(kari.doc).set('kari-next', 2)
+      await waitFor(() => notes(watcher.doc).get('kari-next') === 2, "Kari's next edit still arrives")
+      expect(notes(watcher.doc).has('forged')).toBe(false)
     })
   })
 }

@@ -1,0 +1,224 @@
+// What the trust boundary costs (issue 10): the same workloads through the real server process with the update
+// guard (the product) and without it (bench/uncheckedServer.ts, reachable only from code), in one run, alternating
+// which goes first. Prints one JSON document on stdout:
+//   - updatesPerSecond: one writer's typing-like edits relayed to a reader, guarded vs unchecked (target ≤ 10 % slower)
+//   - stall: while a maximal allowed update (≈ 49,000 structs) is read, checked and applied on one board, two
+//     clients on another board exchange edits every 10 ms; the p99 of their round trips, and the server's own
+//     longest event-loop stall from /metrics (target ≤ 100 ms)
+//
+//   node --import tsx bench/validation.ts        options: --runs 7  --updates 3000  --window 128  --stall-runs 5
+import { spawn } from 'node:child_process'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { parseArgs } from 'node:util'
+import { createParticipantKey, encodeSyncStep1, MessageType, socketProtocols, SyncMessageType } from '@sammen/protocol'
+import WebSocket from 'ws'
+import * as Y from 'yjs'
+import { freePort, startServerProcess, type ServerProcess } from '../test/helpers/serverProcess'
+import { makeUpdates } from './workloads'
+import { median, percentile, round } from './stats'
+
+const { values } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '7' },
+    updates: { type: 'string', default: '3000' },
+    window: { type: 'string', default: '128' },
+    'stall-runs': { type: 'string', default: '5' },
+  },
+})
+const runs = Number(values.runs)
+const windowSize = Number(values.window)
+const stallRuns = Number(values['stall-runs'])
+const LIMITS = { RATE_LIMIT_MESSAGES_PER_SECOND: '1000000', RATE_LIMIT_CONNECTIONS_PER_MINUTE: '1000000', LOG_LEVEL: 'warn' }
+const HERE = path.dirname(fileURLToPath(import.meta.url))
+
+type Mode = 'guarded' | 'unchecked'
+interface Target {
+  syncUrl: string
+  url: string
+  dispose(): Promise<void>
+}
+
+async function guardedServer(): Promise<Target> {
+  const server: ServerProcess = await startServerProcess({ env: LIMITS })
+  return { syncUrl: server.syncUrl, url: server.url, dispose: () => server.dispose() }
+}
+
+/** The same server with the guard off, in its own process like the guarded one. */
+async function uncheckedServer(): Promise<Target> {
+  const port = await freePort()
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(HERE, 'uncheckedServer.ts'), String(port)], { stdio: ['ignore', 'pipe', 'inherit'] })
+  await new Promise<void>((resolve, reject) => {
+    child.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('listening') && resolve())
+    child.once('exit', (code) => reject(new Error(`unchecked server exited (${code})`)))
+  })
+  return {
+    syncUrl: `ws://127.0.0.1:${port}/sync`,
+    url: `http://127.0.0.1:${port}`,
+    dispose: async () => {
+      child.kill('SIGKILL')
+    },
+  }
+}
+
+function open(target: Target, boardId: string): Promise<WebSocket> {
+  return new Promise((resolve, reject) => {
+    const ws = new WebSocket(`${target.syncUrl}/${boardId}`, socketProtocols({ participantKey: createParticipantKey() }))
+    ws.binaryType = 'nodebuffer'
+    ws.once('open', () => resolve(ws))
+    ws.once('error', reject)
+  })
+}
+
+async function throughput(target: Target, label: string, updates: Uint8Array[]): Promise<number> {
+  const boardId = `bench-validation-${label}-${Date.now().toString(36)}`
+  const writer = await open(target, boardId)
+  const reader = await open(target, boardId)
+  try {
+    let received = 0
+    let sent = 0
+    const started = performance.now()
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`${label}: only ${received}/${updates.length} relayed`)), 120_000)
+      const pump = () => {
+        while (sent < updates.length && sent - received < windowSize) writer.send(updates[sent++]!)
+      }
+      reader.on('message', (data: Buffer) => {
+        if (data[0] !== MessageType.sync || data[1] !== SyncMessageType.update) return
+        if (++received === updates.length) {
+          clearTimeout(timer)
+          resolve()
+        } else pump()
+      })
+      writer.on('close', (code) => reject(new Error(`${label}: writer closed with ${code}`)))
+      pump()
+    })
+    return updates.length / ((performance.now() - started) / 1000)
+  } finally {
+    writer.close()
+    reader.close()
+  }
+}
+
+/** A board state just under the 50,000-struct limit: 24,500 records with one field each. */
+function maximalUpdate(): Uint8Array {
+  const doc = new Y.Doc()
+  doc.transact(() => {
+    for (let i = 0; i < 24_500; i++) {
+      const fields = new Y.Array()
+      fields.push([{ k: 'x', v: i }])
+      doc.getMap('records').set(`shape:${i}`, fields)
+    }
+  })
+  const update = Y.encodeStateAsUpdate(doc)
+  const framed = new Uint8Array(update.length + 8)
+  // [0, 2, varUint8Array(update)]
+  const header = [MessageType.sync, SyncMessageType.update, ...varUint(update.length)]
+  framed.set(header)
+  framed.set(update, header.length)
+  return framed.subarray(0, header.length + update.length)
+}
+
+function varUint(n: number): number[] {
+  const bytes: number[] = []
+  while (n > 0x7f) {
+    bytes.push((n & 0x7f) | 0x80)
+    n = Math.floor(n / 128)
+  }
+  bytes.push(n)
+  return bytes
+}
+
+async function maxLagMs(target: Target): Promise<number> {
+  const text = await (await fetch(`${target.url}/metrics`)).text()
+  return Number(/^nodejs_eventloop_lag_max_seconds ([\d.e+-]+)$/m.exec(text)?.[1] ?? NaN) * 1000
+}
+
+/** Round trips on one board while another board takes a maximal update; plus the server's longest stall. */
+async function stall(target: Target, run: number, big: Uint8Array): Promise<{ roundTripsMs: number[]; longestStallMs: number }> {
+  const other = `bench-stall-other-${run}-${Date.now().toString(36)}`
+  const a = await open(target, other)
+  const b = await open(target, other)
+  const sender = await open(target, `bench-stall-big-${run}-${Date.now().toString(36)}`)
+  const pingDoc = new Y.Doc()
+  const pings: Uint8Array[] = []
+  pingDoc.on('update', (update: Uint8Array) => {
+    pings.push(new Uint8Array([MessageType.sync, SyncMessageType.update, ...varUint(update.length), ...update]))
+  })
+  let waiting: (() => void) | null = null
+  b.on('message', (data: Buffer) => data[0] === MessageType.sync && data[1] === SyncMessageType.update && waiting?.())
+  const applied = new Promise<void>((resolve) => sender.on('message', (data: Buffer) => data[0] === MessageType.sync && data[1] === SyncMessageType.step2 && resolve()))
+  await maxLagMs(target)
+  sender.send(big)
+  sender.send(encodeSyncStep1(new Uint8Array([0])))
+  let done = false
+  void applied.then(() => (done = true))
+  const roundTripsMs: number[] = []
+  for (let n = 0; !done || roundTripsMs.length < 10; n++) {
+    pingDoc.getMap('comments').set('ping', n)
+    const frame = pings.shift()!
+    const started = performance.now()
+    await new Promise<void>((resolve) => {
+      waiting = resolve
+      a.send(frame)
+    })
+    roundTripsMs.push(performance.now() - started)
+    await new Promise((resolve) => setTimeout(resolve, 10))
+  }
+  const longestStallMs = await maxLagMs(target)
+  for (const ws of [a, b, sender]) ws.close()
+  return { roundTripsMs, longestStallMs }
+}
+
+async function main() {
+  const targets: Record<Mode, Target> = { guarded: await guardedServer(), unchecked: await uncheckedServer() }
+  const updates = makeUpdates(Number(values.updates))
+  const rates: Record<Mode, number[]> = { guarded: [], unchecked: [] }
+  const stalls: Record<Mode, { roundTripsMs: number[]; longestStallMs: number }[]> = { guarded: [], unchecked: [] }
+  try {
+    for (const mode of ['guarded', 'unchecked'] as const) await throughput(targets[mode], `warm-${mode}`, updates.slice(0, 600))
+    for (let run = 0; run < runs; run++) {
+      const order: Mode[] = run % 2 === 0 ? ['guarded', 'unchecked'] : ['unchecked', 'guarded']
+      for (const mode of order) rates[mode].push(await throughput(targets[mode], `${mode}-${run}`, updates))
+    }
+    const big = maximalUpdate()
+    for (let run = 0; run < stallRuns; run++) {
+      const order: Mode[] = run % 2 === 0 ? ['guarded', 'unchecked'] : ['unchecked', 'guarded']
+      for (const mode of order) stalls[mode].push(await stall(targets[mode], run, big))
+    }
+  } finally {
+    await Promise.all(Object.values(targets).map((target) => target.dispose()))
+  }
+  const summary = (mode: Mode) => {
+    const trips = stalls[mode].flatMap((s) => s.roundTripsMs)
+    return {
+      roundTripMs: { p50: round(percentile(trips, 50)), p99: round(percentile(trips, 99)), max: round(Math.max(...trips)) },
+      longestStallMs: { median: round(median(stalls[mode].map((s) => s.longestStallMs))), runs: stalls[mode].map((s) => round(s.longestStallMs)) },
+    }
+  }
+  process.stdout.write(
+    JSON.stringify(
+      {
+        benchmark: 'validation',
+        node: process.version,
+        runs,
+        updatesPerRun: updates.length,
+        updatesPerSecond: {
+          guarded: { median: Math.round(median(rates.guarded)), runs: rates.guarded.map(Math.round) },
+          unchecked: { median: Math.round(median(rates.unchecked)), runs: rates.unchecked.map(Math.round) },
+          guardedToUnchecked: round(median(rates.guarded) / median(rates.unchecked), 3),
+          medianOfRunRatios: round(median(rates.guarded.map((rate, i) => rate / rates.unchecked[i]!)), 3),
+        },
+        maximalUpdate: { structs: 49_000, bytes: maximalUpdate().length, guarded: summary('guarded'), unchecked: summary('unchecked') },
+      },
+      null,
+      2,
+    ) + '\n',
+  )
+  process.exit(0)
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`)
+  process.exit(1)
+})
