@@ -108,6 +108,14 @@ test.describe('secured server, from the workspace link', () => {
     )
     expect(closeCode).toBe(4403)
     await expect(kari.page.getByTestId('timer-chip')).toHaveCount(0)
+    // Mallory's browser holds a change the server will never take: the banner says so and fetches the board anew.
+    await expect(mallory.page.getByTestId('access-refusal')).toHaveAttribute('data-refusal', 'forbidden')
+    await mallory.page.screenshot({ path: '/tmp/secured-forbidden.png' })
+    await mallory.page.getByRole('button', { name: 'Hent tavla på nytt' }).click()
+    await mallory.board.waitUntilReady()
+    await mallory.board.expectSynced()
+    await expect(mallory.page.getByTestId('access-refusal')).toHaveCount(0)
+    await expect(mallory.board.painPointCards).toHaveCount(2)
 
     const ola = await newPerson('Ola Redaktør', '#15803d', { agencyId: 'kommunen' })
     await ola.page.goto(editorLink)

@@ -1,8 +1,17 @@
 import { useEffect, useRef } from 'react'
 import { useT, type Dictionary } from '../i18n'
 import { retryBoardConnection } from './accessGuard'
-import { useAccessRefusal, type AccessRefusal } from './boardAccess'
+import { deleteLocalBoard } from '@sammen/sync'
+import { getLocalDatabase } from '../sync/database'
+import { getAccessBoardId, useAccessRefusal, type AccessRefusal } from './boardAccess'
 import './access.css'
+
+/** Drops this browser's copy of the open board (the server keeps its own) and loads the board again. */
+async function refetchBoard(): Promise<void> {
+  const boardId = getAccessBoardId()
+  if (boardId) await deleteLocalBoard(getLocalDatabase(), boardId).catch(() => undefined)
+  location.reload()
+}
 
 function refusalText(t: Dictionary['access']['refusal'], refusal: AccessRefusal): string {
   switch (refusal) {
@@ -18,6 +27,10 @@ function refusalText(t: Dictionary['access']['refusal'], refusal: AccessRefusal)
       return t.invalid
     case 'read-only':
       return t.readOnly
+    case 'forbidden':
+      return t.forbidden
+    case 'too-large':
+      return t.tooLarge
   }
 }
 
@@ -36,6 +49,21 @@ export function AccessRefusalBanner() {
 
   if (!refusal) return null
   const readOnly = refusal === 'read-only'
+  // The server will never take what this browser holds: start again from the server's copy.
+  if (refusal === 'forbidden' || refusal === 'too-large') {
+    return (
+      <div className="access-refusal" role="alert" data-testid="access-refusal" data-refusal={refusal}>
+        <BlockedIcon />
+        <div className="access-refusal__text">
+          <p className="access-refusal__title">{refusalText(t, refusal)}</p>
+          <p>{t.refetchWhatToDo}</p>
+        </div>
+        <button ref={actionRef} type="button" className="button button--secondary access-refusal__action" onClick={() => void refetchBoard()}>
+          {t.refetch}
+        </button>
+      </div>
+    )
+  }
   return (
     <div className="access-refusal" role="alert" data-testid="access-refusal" data-refusal={refusal}>
       <BlockedIcon />

@@ -12,7 +12,7 @@ export interface AccessGuard {
   /** The invite token to connect with (null: none; fine in open mode). */
   readonly token: string | null
   /** Give to openBoardRoom's `onSocketClose`. */
-  onSocketClose(close: { code: number; wasOpen: boolean }): void
+  onSocketClose(close: { code: number; reason: string; wasOpen: boolean }): void
   /** The room the guard stops when the server refuses this browser. */
   attach(room: BoardRoom): void
   /** After a refusal: try to connect again (e.g. the facilitator undid something, or the network was the problem). */
@@ -52,8 +52,8 @@ export function createAccessGuard(boardId: BoardId): AccessGuard {
 
   const guard: AccessGuard = {
     token,
-    onSocketClose({ code, wasOpen }) {
-      const byCode = refusalForCloseCode(code, token)
+    onSocketClose({ code, reason, wasOpen }) {
+      const byCode = refusalForCloseCode(code, token, Date.now(), reason)
       if (byCode) return refuse(byCode)
       if (wasOpen || getBoardAccess().mode === 'open') return
       const now = Date.now()

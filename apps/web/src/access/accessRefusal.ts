@@ -1,4 +1,5 @@
 import type { BoardId } from '@sammen/journey-model'
+import { CloseCode, CloseReason } from '@sammen/protocol'
 import { z } from 'zod'
 import type { AccessRefusal } from './boardAccess'
 import { decodeInviteToken, isExpired } from './inviteToken'
@@ -26,12 +27,17 @@ export function classifyRefusal(
  * What a close code the server sends says about access; null for codes that are not about access. 4401 ends a
  * connection whose invite was revoked or has run out while it was open; the token itself tells which.
  */
-export function refusalForCloseCode(code: number, token: string | null = null, now = Date.now()): AccessRefusal | null {
-  if (code === 4401) {
+export function refusalForCloseCode(code: number, token: string | null = null, now = Date.now(), reason = ''): AccessRefusal | null {
+  if (code === CloseCode.inviteRevoked) {
     const claims = token ? decodeInviteToken(token) : null
     return claims && isExpired(claims, now) ? 'expired' : 'revoked'
   }
-  if (code === 4403) return 'read-only'
+  if (code === CloseCode.forbidden) {
+    // A read-only role that wrote is the common case; any other refusal means this browser sent something the
+    // server will never take (another participant's client id, a change outside the layout).
+    return reason === '' || reason === CloseReason.readOnlyRole || reason === CloseReason.panelAddsOnly ? 'read-only' : 'forbidden'
+  }
+  if (code === CloseCode.tooLarge) return 'too-large'
   return null
 }
 

@@ -10,7 +10,7 @@ export { BOARD_ROLES, isBoardRole } from './inviteToken'
 export type ServerMode = 'open' | 'secured' | 'unknown'
 
 /** Why the server refused this browser on the open board, in terms the banner can explain. */
-export type AccessRefusal = 'missing' | 'expired' | 'revoked' | 'other-board' | 'invalid' | 'read-only'
+export type AccessRefusal = 'missing' | 'expired' | 'revoked' | 'other-board' | 'invalid' | 'read-only' | 'forbidden' | 'too-large'
 
 export interface BoardAccess {
   mode: ServerMode
