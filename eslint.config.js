@@ -35,6 +35,26 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns: [noAppImports, noDeepPackageImports] }] },
   },
   {
+    // The wire contract: used by browsers and the server alike, so it holds nothing but lib0, zod and the domain.
+    files: ['packages/protocol/src/**/*.ts'],
+    ignores: ['packages/protocol/src/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            noAppImports,
+            noDeepPackageImports,
+            {
+              group: ['react', 'react-dom', 'tldraw', '@tldraw/*', 'dexie', 'yjs', 'y-*', 'node:*', '@sammen/sync', '@sammen/journey-shapes'],
+              message: 'packages/protocol is the wire contract shared by browsers and the server: lib0, zod and @sammen/journey-model only.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['packages/journey-model/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [noAppImports, noDeepPackageImports, noUiInDomain] }] },
   },
