@@ -238,7 +238,7 @@ export class Room {
   /** Presence: only under client ids the peer's participant holds (claimed on first sight); the rest is dropped. */
   async writeAwareness(peer: Peer, entries: readonly AwarenessEntry[]): Promise<WriteResult> {
     const shown = new Set([...this.presenceHolders].filter(([, holder]) => holder === peer).map(([clientId]) => clientId))
-    const verdict = checkPresence(entries, peer.owner, this.owners, shown)
+    const verdict = checkPresence(entries, peer.role, peer.owner, this.owners, shown)
     if (!verdict.ok) return verdict
     let own = verdict.own
     if (verdict.unclaimed.length > 0) {

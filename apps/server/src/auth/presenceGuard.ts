@@ -9,6 +9,8 @@
 import * as encoding from 'lib0/encoding'
 import { CloseCode, CloseReason, type AwarenessEntry } from '@sammen/protocol'
 import type { ClientOwners, OwnerId } from './owners'
+import { mayShowPresence } from './rules'
+import type { Role } from '@sammen/protocol'
 
 /** An honest client shows one presence per document; a few more cover a client that changed its id. */
 export const MAX_PRESENCE_IDS_PER_CONNECTION = 4
@@ -18,7 +20,8 @@ export type PresenceVerdict =
   | { ok: true; own: AwarenessEntry[]; unclaimed: number[] }
   | { ok: false; code: number; reason: string; detail: string }
 
-export function checkPresence(entries: readonly AwarenessEntry[], owner: OwnerId, owners: ClientOwners, shownBefore: ReadonlySet<number>): PresenceVerdict {
+export function checkPresence(entries: readonly AwarenessEntry[], role: Role, owner: OwnerId, owners: ClientOwners, shownBefore: ReadonlySet<number>): PresenceVerdict {
+  if (!mayShowPresence(role)) return { ok: false, code: CloseCode.forbidden, reason: CloseReason.notYourPresence, detail: `${role} may not show presence` }
   const own: AwarenessEntry[] = []
   const unclaimed: number[] = []
   const shown = new Set(shownBefore)

@@ -2,6 +2,7 @@ import { createBoardId, type BoardId } from '@sammen/journey-model'
 import {
   BoardFileError,
   BOARD_FILE_EXTENSION,
+  copyBoardDocument,
   decodeBoardFile,
   DexieDocPersistence,
   encodeBoardFile,
@@ -66,12 +67,16 @@ export async function importBoardFile(file: Blob): Promise<ImportResult> {
   const db = getLocalDatabase()
   const boardId = createBoardId()
   try {
+    // A copy written fresh by this browser: the board's content, not the original session's workshop state.
+    const source = new Y.Doc()
+    Y.applyUpdate(source, content.state)
     const doc = new Y.Doc()
     const persistence = new DexieDocPersistence(db, boardId, doc)
     await persistence.whenLoaded
-    Y.applyUpdate(doc, content.state)
+    copyBoardDocument(source, doc)
     await persistence.destroy()
     doc.destroy()
+    source.destroy()
     await ensureLocalBoard(db, boardId)
     await db.boards.update(boardId, { title: content.title })
     for (const snapshot of content.snapshots) {
