@@ -11,10 +11,10 @@
 import { parseArgs } from 'node:util'
 import WebSocket from 'ws'
 import { issueToken, secretKey } from '../src/auth/tokens'
-import { createParticipantKey, MessageType, socketProtocols, SyncMessageType } from '@sammen/protocol'
+import { createParticipantKey, socketProtocols } from '@sammen/protocol'
 import { startServerProcess, type ServerProcess } from '../test/helpers/serverProcess'
 import { median, round } from './stats'
-import { makeUpdates } from './workloads'
+import { makeUpdates, relayThroughput } from './workloads'
 
 const { values } = parseArgs({
   options: {
@@ -58,26 +58,7 @@ async function throughput(server: ServerProcess, mode: Mode, run: number, update
   const writer = await open(await socketUrl(server, mode, boardId))
   const reader = await open(await socketUrl(server, mode, boardId))
   try {
-    let received = 0
-    let sent = 0
-    const started = performance.now()
-    await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`${mode}: only ${received}/${updates.length} relayed`)), 120_000)
-      const pump = () => {
-        while (sent < updates.length && sent - received < windowSize) writer.send(updates[sent++]!)
-      }
-      reader.on('message', (data: Buffer) => {
-        if (data[0] !== MessageType.sync || data[1] !== SyncMessageType.update) return
-        received++
-        if (received === updates.length) {
-          clearTimeout(timer)
-          resolve()
-        } else pump()
-      })
-      writer.on('close', (code) => reject(new Error(`${mode}: writer closed with ${code}`)))
-      pump()
-    })
-    return updates.length / ((performance.now() - started) / 1000)
+    return await relayThroughput(writer, reader, updates, windowSize, mode)
   } finally {
     writer.close()
     reader.close()

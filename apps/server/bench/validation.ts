@@ -15,7 +15,7 @@ import { createParticipantKey, encodeSyncStep1, MessageType, socketProtocols, Sy
 import WebSocket from 'ws'
 import * as Y from 'yjs'
 import { freePort, startServerProcess, type ServerProcess } from '../test/helpers/serverProcess'
-import { makeUpdates } from './workloads'
+import { makeUpdates, relayThroughput } from './workloads'
 import { median, percentile, round } from './stats'
 
 const { values } = parseArgs({
@@ -75,25 +75,7 @@ async function throughput(target: Target, label: string, updates: Uint8Array[]):
   const writer = await open(target, boardId)
   const reader = await open(target, boardId)
   try {
-    let received = 0
-    let sent = 0
-    const started = performance.now()
-    await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`${label}: only ${received}/${updates.length} relayed`)), 120_000)
-      const pump = () => {
-        while (sent < updates.length && sent - received < windowSize) writer.send(updates[sent++]!)
-      }
-      reader.on('message', (data: Buffer) => {
-        if (data[0] !== MessageType.sync || data[1] !== SyncMessageType.update) return
-        if (++received === updates.length) {
-          clearTimeout(timer)
-          resolve()
-        } else pump()
-      })
-      writer.on('close', (code) => reject(new Error(`${label}: writer closed with ${code}`)))
-      pump()
-    })
-    return updates.length / ((performance.now() - started) / 1000)
+    return await relayThroughput(writer, reader, updates, windowSize, label)
   } finally {
     writer.close()
     reader.close()

@@ -1,6 +1,32 @@
-// Workloads the server benchmarks share.
-import { encodeUpdateMessage as encodeUpdate } from '@sammen/protocol'
+// Workloads and measurements the server benchmarks share.
+import { encodeUpdateMessage as encodeUpdate, MessageType, SyncMessageType } from '@sammen/protocol'
+import type WebSocket from 'ws'
 import * as Y from 'yjs'
+
+/**
+ * Updates per second one writer gets through the server: `updates` sent with at most `windowSize` not yet relayed,
+ * counted as the reader receives them (each update is stored before it is relayed).
+ */
+export function relayThroughput(writer: WebSocket, reader: WebSocket, updates: readonly Uint8Array[], windowSize: number, label: string): Promise<number> {
+  let received = 0
+  let sent = 0
+  const started = performance.now()
+  return new Promise<number>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`${label}: only ${received}/${updates.length} relayed`)), 120_000)
+    const pump = () => {
+      while (sent < updates.length && sent - received < windowSize) writer.send(updates[sent++]!)
+    }
+    reader.on('message', (data: Buffer) => {
+      if (data[0] !== MessageType.sync || data[1] !== SyncMessageType.update) return
+      if (++received === updates.length) {
+        clearTimeout(timer)
+        resolve(updates.length / ((performance.now() - started) / 1000))
+      } else pump()
+    })
+    writer.on('close', (code) => reject(new Error(`${label}: writer closed with ${code}`)))
+    pump()
+  })
+}
 
 /**
  * Consecutive small Yjs updates from one writer, as a person moving and typing produces them in the binding's

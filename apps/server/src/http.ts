@@ -7,7 +7,7 @@ import sirv from 'sirv'
 import type { Logger } from './log'
 import { requestPath } from './httpPath'
 import { setSecurityHeaders } from './securityHeaders'
-import type { ApiHandler } from './snapshotApi'
+import type { ApiHandler } from './api/httpJson'
 
 export type HttpHandler = (req: IncomingMessage, res: ServerResponse) => void
 type StaticHandler = ReturnType<typeof sirv>

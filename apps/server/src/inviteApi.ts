@@ -14,7 +14,7 @@ import type { Sessions } from './auth/sessions'
 import { MAX_INVITE_HOURS, ROLES } from './auth/tokens'
 import { requestPath } from './httpPath'
 import type { Logger } from './log'
-import type { ApiHandler } from './snapshotApi'
+import { answerFailure, decodeSegment, HttpError, readJsonBody, sendJson, type ApiHandler } from './api/httpJson'
 
 export interface InviteApiOptions {
   access: AccessControl
@@ -54,36 +54,21 @@ const revokeBody = z.object(
   { error: 'body must be a JSON object' },
 )
 
-class HttpError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-    readonly headers: Record<string, string> = {},
-    readonly code?: string,
-  ) {
-    super(message)
-  }
-}
-
 export function createInviteApi(options: InviteApiOptions): ApiHandler {
   const { access, log } = options
 
-  const send = (res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) => {
-    if (status >= 400) options.refused?.(status)
-    res.writeHead(status, { 'Cache-Control': 'no-store', 'Content-Type': 'application/json; charset=utf-8', ...headers })
-    res.end(JSON.stringify(body))
-  }
+  const send = (res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) => sendJson(res, status, body, headers, options.refused)
 
   const handle = async (req: IncomingMessage, res: ServerResponse, boardId: BoardId, revoke: boolean) => {
-    if (req.method !== 'POST') throw new HttpError(405, 'use POST', { Allow: 'POST' })
+    if (req.method !== 'POST') throw new HttpError(405, 'use POST', undefined, { Allow: 'POST' })
     if (access.mode === 'open') {
       throw new HttpError(409, 'this server runs in open mode (no SAMMEN_TOKEN_SECRET): everyone is an editor, there are no invites')
     }
     if (options.isClosing?.()) throw new HttpError(503, 'server is shutting down; retry shortly')
     const decision = await access.authorize(boardId, bearer(req))
-    if (!decision.ok) throw new HttpError(decision.status, decision.reason, { 'WWW-Authenticate': 'Bearer' })
+    if (!decision.ok) throw new HttpError(decision.status, decision.reason, undefined, { 'WWW-Authenticate': 'Bearer' })
     if (!mayManageInvites(decision.role)) throw new HttpError(403, 'only a facilitator may manage invites')
-    const json = await readJson(req)
+    const json = await readJsonBody(req, MAX_BODY_BYTES)
 
     if (revoke) {
       const parsed = revokeBody.safeParse(json)
@@ -102,7 +87,6 @@ export function createInviteApi(options: InviteApiOptions): ApiHandler {
       throw new HttpError(
         400,
         'this server has no PUBLIC_URL and the request came to a Host it cannot trust; set PUBLIC_URL (e.g. https://sammen.example.no) to make invite links',
-        {},
         'no-public-url',
       )
     }
@@ -126,41 +110,11 @@ export function createInviteApi(options: InviteApiOptions): ApiHandler {
     }
     const match = INVITES_PATH.exec(pathname)
     if (!match) return false
-    let boardId: string
-    try {
-      boardId = decodeURIComponent(match[1] ?? '')
-    } catch {
-      boardId = ''
-    }
+    const boardId = decodeSegment(match[1] ?? '')
     const work = isBoardId(boardId)
       ? handle(req, res, boardId, match[2] !== undefined)
       : Promise.reject(new HttpError(400, 'invalid board id: must be 6–64 letters, digits, "_" or "-"'))
-    work.catch((error: unknown) => {
-      if (error instanceof HttpError) {
-        if (!res.headersSent) send(res, error.status, { error: error.message, ...(error.code ? { code: error.code } : {}) }, error.headers)
-        return
-      }
-      // The path has no token in it; the error is ours (storage), never the request's secrets.
-      log.error('invite request failed', { error, path: pathname })
-      if (!res.headersSent) send(res, 500, { error: 'internal error; retry' })
-    })
+    work.catch((error: unknown) => answerFailure(res, error, log, 'invite request', options.refused))
     return true
-  }
-}
-
-async function readJson(req: IncomingMessage): Promise<unknown> {
-  const contentType = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase()
-  const chunks: Buffer[] = []
-  let size = 0
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length
-    if (size > MAX_BODY_BYTES) throw new HttpError(413, `body too large (at most ${MAX_BODY_BYTES} bytes)`)
-    chunks.push(chunk)
-  }
-  if (contentType !== 'application/json') throw new HttpError(415, 'send Content-Type: application/json')
-  try {
-    return JSON.parse(Buffer.concat(chunks).toString('utf8'))
-  } catch {
-    throw new HttpError(400, 'body is not valid JSON')
   }
 }

@@ -9,13 +9,12 @@ import { isBoardId, type BoardId } from '@sammen/journey-model'
 import { SNAPSHOT_AUTHOR_MAX, SNAPSHOT_ID_PATTERN, SNAPSHOT_KINDS, SNAPSHOT_NAME_MAX, SNAPSHOT_QUOTA_CODE } from '@sammen/protocol'
 import { bearer, type AccessControl } from './auth/access'
 import { mayReadVersions, mayWriteVersions } from './auth/rules'
+import { answerFailure, decodeSegment, HttpError, sendJson, type ApiHandler } from './api/httpJson'
 import { requestPath } from './httpPath'
 import type { Logger } from './log'
 import type { DocStorage, SnapshotInput, SnapshotMeta } from './storage/DocStorage'
 import { checkBoardState } from './versions/boardState'
 
-/** Handles the request and returns true, or returns false when the path is not the API's. */
-export type ApiHandler = (req: IncomingMessage, res: ServerResponse) => boolean
 
 export interface SnapshotApiOptions {
   storage: DocStorage
@@ -71,37 +70,18 @@ const createSnapshotBody = z.object(
   { error: 'body must be a JSON object' },
 )
 
-class HttpError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-    readonly code?: string,
-  ) {
-    super(message)
-  }
-}
-
 export function createSnapshotApi(options: SnapshotApiOptions): ApiHandler {
   const { storage, log, maxSnapshotBytes } = options
   const maxBodyBytes = Math.ceil(maxSnapshotBytes / 3) * 4 + METADATA_ALLOWANCE
 
-  const send = (res: ServerResponse, status: number, body?: unknown, headers: Record<string, string> = {}) => {
-    if (status >= 400) options.refused?.(status)
-    const json = body === undefined ? undefined : JSON.stringify(body)
-    res.writeHead(status, {
-      'Cache-Control': 'no-store',
-      ...(json === undefined ? {} : { 'Content-Type': 'application/json; charset=utf-8' }),
-      ...headers,
-    })
-    res.end(json)
-  }
+  const send = (res: ServerResponse, status: number, body?: unknown, headers: Record<string, string> = {}) => sendJson(res, status, body, headers, options.refused)
 
   const handle = async (req: IncomingMessage, res: ServerResponse, pathname: string): Promise<void> => {
     const match = SNAPSHOTS_PATH.exec(pathname)
     if (!match) throw new HttpError(404, 'unknown API path; see the server README for /api/boards/<boardId>/snapshots, /invites and /votes')
-    const boardId = decodeComponent(match[1] ?? '')
+    const boardId = decodeSegment(match[1] ?? '')
     if (!isBoardId(boardId)) throw new HttpError(400, 'invalid board id: must be 6–64 letters, digits, "_" or "-"')
-    const snapshotId = match[2] === undefined ? null : decodeComponent(match[2])
+    const snapshotId = match[2] === undefined ? null : decodeSegment(match[2])
     if (snapshotId !== null && !SNAPSHOT_ID.test(snapshotId)) throw new HttpError(400, `invalid snapshot id: ${SNAPSHOT_ID_RULE}`)
     if (options.isClosing?.()) throw new HttpError(503, 'server is shutting down; retry shortly')
     // Same rights as the board itself: every valid invite may read its versions, only writers may change them.
@@ -179,15 +159,7 @@ export function createSnapshotApi(options: SnapshotApiOptions): ApiHandler {
   return (req, res) => {
     const pathname = requestPath(req)
     if (pathname === null || !pathname.startsWith(API_PREFIX)) return false
-    handle(req, res, pathname).catch((error: unknown) => {
-      if (error instanceof HttpError) {
-        if (!res.headersSent) send(res, error.status, { error: error.message, ...(error.code ? { code: error.code } : {}) })
-        return
-      }
-      log.error('snapshot request failed', { error, method: req.method, path: pathname })
-      if (!res.headersSent) send(res, 500, { error: 'internal error; the snapshot may not have been stored, retry' })
-      else res.destroy()
-    })
+    handle(req, res, pathname).catch((error: unknown) => answerFailure(res, error, log, 'snapshot request', options.refused, 'the snapshot may not have been stored, retry'))
     return true
   }
 }
@@ -224,12 +196,4 @@ function readBody(req: IncomingMessage, limit: number, tooBig: () => HttpError):
     // 'close' without 'end': the client went away; settling again is a no-op if 'end' came first.
     req.on('close', () => reject(new HttpError(400, 'request body was cut off')))
   })
-}
-
-function decodeComponent(value: string): string {
-  try {
-    return decodeURIComponent(value)
-  } catch {
-    return value // fails the id checks anyway because of the '%'
-  }
 }

@@ -10,17 +10,12 @@ import { parseArgs } from 'node:util'
 import { isBoardId } from '@sammen/journey-model'
 import { AccessControl, inviteUrl } from '../auth/access'
 import { isRole, MAX_INVITE_HOURS, ROLES, secretKey } from '../auth/tokens'
-import { ConfigError, loadConfig } from '../config'
-import type { DocStorage } from '../storage/DocStorage'
-import { PostgresDocStorage } from '../storage/PostgresDocStorage'
-import { SqliteDocStorage } from '../storage/SqliteDocStorage'
+import { configOrFail, failWith, openConfiguredStorage } from './cliSupport'
 
 const USAGE = `usage: node --import tsx src/cli/issueToken.ts --board <boardId> --role <${ROLES.join('|')}> [--hours 24] [--base-url https://host]`
 
-function fail(message: string): never {
-  process.stderr.write(`${message}\n${USAGE}\n`)
-  process.exit(2)
-}
+// Annotated: TypeScript narrows after a call only through an explicitly typed never-returning function.
+const fail: (message: string) => never = failWith(USAGE)
 
 async function main(): Promise<void> {
   let args
@@ -44,18 +39,10 @@ async function main(): Promise<void> {
   const hours = Number(args.hours)
   if (!(hours > 0 && hours <= MAX_INVITE_HOURS)) fail(`--hours must be a number above 0 and at most ${MAX_INVITE_HOURS}`)
 
-  let config
-  try {
-    config = loadConfig()
-  } catch (error) {
-    if (error instanceof ConfigError) fail(`Invalid configuration: ${error.message}`)
-    throw error
-  }
+  const config = configOrFail(fail)
   if (!config.tokenSecret) fail('SAMMEN_TOKEN_SECRET is not set: the server runs in open mode and needs no tokens')
 
-  const storage: DocStorage = config.databaseUrl
-    ? await PostgresDocStorage.open({ connectionString: config.databaseUrl, schema: config.databaseSchema })
-    : new SqliteDocStorage(config.dataDir)
+  const storage = await openConfiguredStorage(config)
   try {
     const access = new AccessControl(secretKey(config.tokenSecret), storage)
     const token = await access.issue(boardId, role, Math.round(hours * 3600))

@@ -11,18 +11,13 @@ import { randomBytes } from 'node:crypto'
 import { parseArgs } from 'node:util'
 import { AccessControl, workspaceUrl } from '../auth/access'
 import { secretKey } from '../auth/tokens'
-import { ConfigError, loadConfig } from '../config'
-import type { ServerStorage } from '../storage/DocStorage'
-import { PostgresDocStorage } from '../storage/PostgresDocStorage'
-import { SqliteDocStorage } from '../storage/SqliteDocStorage'
+import { configOrFail, failWith, openConfiguredStorage } from './cliSupport'
 
 const USAGE = 'usage: npx pnpm@10.34.8 run setup [--days 30] [--base-url https://host] [--revoke]'
 const MAX_DAYS = 366
 
-function fail(message: string): never {
-  process.stderr.write(`${message}\n${USAGE}\n`)
-  process.exit(2)
-}
+// Annotated: TypeScript narrows after a call only through an explicitly typed never-returning function.
+const fail: (message: string) => never = failWith(USAGE)
 
 async function main(): Promise<void> {
   let args
@@ -41,13 +36,7 @@ async function main(): Promise<void> {
   const days = Number(args.days)
   if (!(days > 0 && days <= MAX_DAYS)) fail(`--days must be a number above 0 and at most ${MAX_DAYS}`)
 
-  let config
-  try {
-    config = loadConfig()
-  } catch (error) {
-    if (error instanceof ConfigError) fail(`Invalid configuration: ${error.message}`)
-    throw error
-  }
+  const config = configOrFail(fail)
   if (!config.tokenSecret) {
     fail(
       'SAMMEN_TOKEN_SECRET is not set, so the server runs in open mode and needs no links.\n' +
@@ -56,9 +45,7 @@ async function main(): Promise<void> {
     )
   }
 
-  const storage: ServerStorage = config.databaseUrl
-    ? await PostgresDocStorage.open({ connectionString: config.databaseUrl, schema: config.databaseSchema })
-    : new SqliteDocStorage(config.dataDir)
+  const storage = await openConfiguredStorage(config)
   try {
     const access = new AccessControl(secretKey(config.tokenSecret), storage)
     if (args.revoke) await access.revoke(null, 'facilitator')

@@ -36,7 +36,7 @@ import { requestPath } from '../httpPath'
 import type { Logger } from '../log'
 import type { Room } from '../room'
 import type { RoomRegistry } from '../rooms'
-import type { ApiHandler } from '../snapshotApi'
+import { answerFailure, decodeSegment, HttpError, readJsonBody, sendJson, type ApiHandler } from '../api/httpJson'
 import type { VoteStore } from '../storage/VoteStore'
 
 export interface VotesApiOptions {
@@ -60,25 +60,11 @@ const startRoundBody = z.object({
 })
 const roundIdBody = z.object({ roundId: z.string().min(1).max(40) })
 
-class HttpError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-    readonly code?: string,
-  ) {
-    super(message)
-  }
-}
-
 export function createVotesApi(options: VotesApiOptions): ApiHandler {
   const { access, rooms, storage, log } = options
   const liveTimers = new Map<BoardId, NodeJS.Timeout>()
 
-  const send = (res: ServerResponse, status: number, body: unknown) => {
-    if (status >= 400) options.refused?.(status)
-    res.writeHead(status, { 'Cache-Control': 'no-store', 'Content-Type': 'application/json; charset=utf-8' })
-    res.end(JSON.stringify(body))
-  }
+  const send = (res: ServerResponse, status: number, body: unknown) => sendJson(res, status, body, {}, options.refused)
 
   const withJourney = <T>(boardId: BoardId, task: (room: Room) => Promise<T>) => rooms.withRoom(docKey(boardId, 'journey'), 'journey', task)
 
@@ -127,7 +113,7 @@ export function createVotesApi(options: VotesApiOptions): ApiHandler {
       return send(res, 200, await withJourney(boardId, async (room) => ballot(boardId, readRound(room.doc), voter)))
     }
     if (req.method !== 'POST') throw new HttpError(405, 'use GET on …/votes, POST on the rest')
-    const body = await readJson(req)
+    const body = await readJsonBody(req, MAX_BODY_BYTES, true)
 
     if (action === undefined || action === 'retract') {
       if (!mayVote(decision.role)) throw new HttpError(403, 'this invite may not vote')
@@ -203,23 +189,11 @@ export function createVotesApi(options: VotesApiOptions): ApiHandler {
     const pathname = requestPath(req)
     const match = pathname === null ? null : VOTES_PATH.exec(pathname)
     if (!match) return false
-    let boardId = ''
-    try {
-      boardId = decodeURIComponent(match[1] ?? '')
-    } catch {
-      // fails the id check below
-    }
+    const boardId = decodeSegment(match[1] ?? '')
     const work = isBoardId(boardId)
       ? handle(req, res, boardId, match[2])
       : Promise.reject(new HttpError(400, 'invalid board id: must be 6–64 letters, digits, "_" or "-"'))
-    work.catch((error: unknown) => {
-      if (error instanceof HttpError) {
-        if (!res.headersSent) send(res, error.status, { error: error.message, ...(error.code ? { code: error.code } : {}) })
-        return
-      }
-      log.error('votes request failed', { error, method: req.method })
-      if (!res.headersSent) send(res, 500, { error: 'internal error; retry' })
-    })
+    work.catch((error: unknown) => answerFailure(res, error, log, 'votes request', options.refused))
     return true
   }
 }
@@ -238,22 +212,4 @@ function readRecordType(doc: Y.Doc, recordId: string): string | null {
     if (typeof entry === 'object' && entry !== null && (entry as { k?: unknown }).k === 'type') type = (entry as { v?: unknown }).v
   }
   return typeof type === 'string' ? type : null
-}
-
-async function readJson(req: IncomingMessage): Promise<unknown> {
-  const contentType = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase()
-  const chunks: Buffer[] = []
-  let size = 0
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length
-    if (size > MAX_BODY_BYTES) throw new HttpError(413, `body too large (at most ${MAX_BODY_BYTES} bytes)`)
-    chunks.push(chunk)
-  }
-  if (size === 0) return {}
-  if (contentType !== 'application/json') throw new HttpError(415, 'send Content-Type: application/json')
-  try {
-    return JSON.parse(Buffer.concat(chunks).toString('utf8'))
-  } catch {
-    throw new HttpError(400, 'body is not valid JSON')
-  }
 }

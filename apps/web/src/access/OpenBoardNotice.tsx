@@ -1,6 +1,6 @@
 import { useT } from '../i18n'
 import { useBoardAccess, useServerExposed } from './boardAccess'
-import './access.css'
+import { AccessBadge } from './AccessBadge'
 
 /**
  * Always there while the server runs in open mode (no invite tokens): anyone who reaches the server can change
@@ -13,11 +13,9 @@ export function OpenBoardNotice() {
   if (mode !== 'open') return null
   const hint = exposed ? t.openBoard.exposedHint : t.openBoard.hint
   return (
-    <span className={exposed ? 'access-badge access-badge--open access-badge--exposed' : 'access-badge access-badge--open'} title={hint} data-testid="open-board-notice">
-      <UnlockIcon />
+    <AccessBadge variant={exposed ? 'access-badge--open access-badge--exposed' : 'access-badge--open'} hint={hint} icon={<UnlockIcon />} testId="open-board-notice">
       {exposed ? t.openBoard.exposedBadge : t.openBoard.badge}
-      <span className="visually-hidden">: {hint}</span>
-    </span>
+    </AccessBadge>
   )
 }
 

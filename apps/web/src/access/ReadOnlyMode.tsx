@@ -2,7 +2,7 @@ import { useEffect } from 'react'
 import { useEditor } from 'tldraw'
 import { useT } from '../i18n'
 import { useBoardAccess } from './boardAccess'
-import './access.css'
+import { AccessBadge } from './AccessBadge'
 
 /**
  * Inside tldraw: puts the editor in read-only mode for roles that may not change the journey (the
@@ -19,11 +19,9 @@ export function ReadOnlyMode() {
 
   if (canEdit) return null
   return (
-    <span className="access-badge access-badge--readonly" title={t.readOnlyHint} data-testid="read-only-badge">
-      <LockIcon />
+    <AccessBadge variant="access-badge--readonly" hint={t.readOnlyHint} icon={<LockIcon />} testId="read-only-badge">
       {t.readOnlyBadge}
-      <span className="visually-hidden">: {t.readOnlyHint}</span>
-    </span>
+    </AccessBadge>
   )
 }
 

@@ -1,4 +1,5 @@
 import type { BoardId } from '@sammen/journey-model'
+import { CloseCode } from '@sammen/protocol'
 import { openAnnotationsRoom, type AnnotationList, type AnnotationsRoom, type AnnotationsRoomStatus } from '@sammen/sync'
 import { createContext, useContext, useEffect, useState, useSyncExternalStore, type ReactNode } from 'react'
 import { probeRefusal, refusalForCloseCode } from '../access/accessRefusal'
@@ -33,7 +34,7 @@ export function AnnotationsProvider({ boardId, children }: { boardId: BoardId; c
         if (now - lastProbeAt < PROBE_INTERVAL_MS) return
         lastProbeAt = now
         void probeRefusal(boardId, token).then((refusal) => {
-          if (refusal) opened.refuse({ code: refusal === 'other-board' ? 4403 : 4401, reason: refusal })
+          if (refusal) opened.refuse({ code: refusal === 'other-board' ? CloseCode.forbidden : CloseCode.inviteRevoked, reason: refusal })
         })
       },
     })

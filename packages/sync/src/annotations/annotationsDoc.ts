@@ -3,18 +3,19 @@
 // replaces it), so a plain map is enough: last writer wins on the rare "handled"/"reopened" race, and a
 // panel member's words are never merged with someone else's.
 import { annotationSchema, type Annotation, type AnnotationId, type AnnotationInput, type BoardId } from '@sammen/journey-model'
+import { AnnotationsRoot, docKey, roomName } from '@sammen/protocol'
 import * as Y from 'yjs'
 
-export const ANNOTATIONS_MAP = 'annotations'
+export const ANNOTATIONS_MAP = AnnotationsRoot.annotations
 
-/** Key of the annotations document in local storage; the server uses the same suffix (see its README). */
+/** Key of the annotations document in local storage: the same document key the server uses (PROTOCOL.md). */
 export function annotationsDocKey(boardId: BoardId): string {
-  return `${boardId}:annotations`
+  return docKey(boardId, 'annotations')
 }
 
 /** The room name y-websocket appends to the server URL: `/sync/<boardId>/annotations`. */
 export function annotationsRoomName(boardId: BoardId): string {
-  return `${boardId}/annotations`
+  return roomName(boardId, 'annotations')
 }
 
 export interface AnnotationList {

@@ -18,7 +18,8 @@ export interface BoardRoomStatus {
   /** Why local storage failed, if it did (for example the IndexedDB quota); edits stay in memory and on the server. */
   storageError: string | null
   /**
-   * The server closed the socket for good (4401 invite revoked, 4403 read-only role wrote) and the room
+   * The server closed the socket with a code `@sammen/protocol` calls final (4401 invite revoked, 4403 a change the
+   * server will not take, 4413 too large) and the room
    * stopped reconnecting; `connect()` tries again.
    */
   refusal: { code: number; reason: string } | null

@@ -1,21 +1,11 @@
+import type { SnapshotKind, SnapshotMeta } from '@sammen/protocol'
 import * as Y from 'yjs'
 import { describeStorageError, type SammenLocalDatabase } from '../storage/localDatabase'
 
-export type SnapshotKind = 'named' | 'auto'
+/** Metadata of a snapshot: the fields the server's snapshot API returns (`@sammen/protocol`). */
+export type { SnapshotKind, SnapshotMeta } from '@sammen/protocol'
 /** Why the app took an automatic snapshot (kept locally only; the server stores `kind`, not the reason). */
 export type AutoSnapshotReason = 'before-restore' | 'after-reconnect' | 'interval'
-
-/** Metadata of a snapshot, the same fields the server's snapshot API returns. */
-export interface SnapshotMeta {
-  id: string
-  name: string
-  author: string
-  /** Milliseconds since the epoch, from the taking client's clock. */
-  createdAt: number
-  kind: SnapshotKind
-  /** Bytes of `state`. */
-  size: number
-}
 
 /** A snapshot as this browser keeps it in IndexedDB (`snapshots` table, schema version 2). */
 export interface StoredSnapshot extends SnapshotMeta {

@@ -1,3 +1,4 @@
+import { apiErrorSchema, snapshotMetaSchema } from '@sammen/protocol'
 import { z } from 'zod'
 import { base64ToBytes, bytesToBase64 } from './base64'
 import type { SnapshotMeta } from './localSnapshots'
@@ -43,17 +44,10 @@ export class SnapshotApiError extends Error {
   }
 }
 
-const metaSchema = z.object({
-  id: z.string(),
-  name: z.string(),
-  author: z.string(),
-  createdAt: z.number(),
-  kind: z.enum(['named', 'auto']),
-  size: z.number(),
-})
+const metaSchema = snapshotMetaSchema
 const listSchema = z.object({ snapshots: z.array(metaSchema) })
 const withStateSchema = metaSchema.extend({ state: z.string() })
-const errorSchema = z.object({ error: z.string() })
+const errorSchema = apiErrorSchema
 
 type FetchLike = (input: string, init?: RequestInit) => Promise<Response>
 
