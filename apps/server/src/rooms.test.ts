@@ -9,6 +9,7 @@ import { DEFAULT_UPDATE_LIMITS, readUpdate } from '@sammen/protocol'
 import type { OwnerId } from './auth/owners'
 import type { Peer, Room } from './room'
 import { RoomRegistry } from './rooms'
+import { notes } from '../test/helpers/layout'
 import type { ServerStorage } from './storage/DocStorage'
 import { SqliteDocStorage } from './storage/SqliteDocStorage'
 
@@ -36,7 +37,7 @@ const peer = (id: number): Peer & { frames: Uint8Array[] } => {
 
 function write(room: Room, from: Peer, key: string, value: string) {
   const doc = new Y.Doc()
-  doc.getMap('comments').set(key, value)
+  notes(doc).set(key, value)
   const update = Y.encodeStateAsUpdate(doc)
   return room.writeUpdate(from, update, readUpdate(update, DEFAULT_UPDATE_LIMITS))
 }
@@ -78,7 +79,7 @@ describe('RoomRegistry', () => {
     expect(again).not.toBe(room)
     expect(calls.compact).toBe(1)
     expect(calls.loadBoard).toBe(2)
-    expect(again.doc.getMap('comments').get('k')).toBe('v')
+    expect(notes(again.doc).get('k')).toBe('v')
     await rooms.closeAll()
     await storage.close()
   })

@@ -8,6 +8,7 @@ import * as Y from 'yjs'
 import { issueToken, secretKey, type Role } from '../src/auth/tokens'
 import { boardDoc } from './helpers/boardDoc'
 import { connectClient, sleep, waitFor, waitSynced, type ConnectOptions, type SyncClient } from './helpers/clients'
+import { notes } from './helpers/layout'
 import { offer, openRaw } from './helpers/rawSocket'
 import { startServerProcess, type ServerProcess } from './helpers/serverProcess'
 
@@ -84,10 +85,10 @@ describe('honest work merges as before', () => {
   it('a viewer reconnecting to a board with deletions is not cut off (its step 2 resends the whole delete set)', async () => {
     const boardId = freshBoardId()
     const editor = await client(boardId, 'editor')
-    for (let i = 0; i < 5; i++) editor.doc.getMap('comments').set('k', `v${i}`)
-    editor.doc.getMap('comments').delete('k')
+    for (let i = 0; i < 5; i++) notes(editor.doc).set('k', `v${i}`)
+    notes(editor.doc).delete('k')
     const viewer = await client(boardId, 'viewer')
-    await waitFor(() => viewer.doc.getMap('comments').size === 0 && Y.encodeStateVector(viewer.doc).length > 1, 'viewer synced')
+    await waitFor(() => notes(viewer.doc).size === 0 && Y.encodeStateVector(viewer.doc).length > 1, 'viewer synced')
     viewer.provider.disconnect()
     viewer.provider.connect()
     await waitSynced(viewer)
@@ -146,7 +147,7 @@ describe('honest work merges as before', () => {
     }
     for (let i = 90; i < 100; i++) records.delete(`shape:${i}`)
     // Meanwhile a colleague edits online.
-    ola.doc.getMap('comments').set('ola-1', { text: 'online meanwhile' })
+    notes(ola.doc).set('ola-1', 'online meanwhile')
     // The tab is closed; a new one in the same browser loads the old client's work from storage (same key).
     const stored = Y.encodeStateAsUpdate(tab)
     kari.destroy()
@@ -156,19 +157,19 @@ describe('honest work merges as before', () => {
     await waitFor(() => ola.doc.getMap('records').size === 90, 'ola sees the deletions')
     const x = (doc: Y.Doc, id: string) => (doc.getMap<Y.Array<{ k: string; v: unknown }>>('records').get(id)?.toArray() ?? []).filter((e) => e.k === 'x').at(-1)?.v
     await waitFor(() => x(ola.doc, 'shape:5') === 29_005, 'ola sees the last move')
-    await waitFor(() => reopened.getMap('comments').has('ola-1'), "kari's tab has ola's comment")
+    await waitFor(() => notes(reopened).has('ola-1'), "kari's tab has ola's comment")
   })
 
   it('another browser cannot continue under client ids it did not write; a stock client without a key can after its first connection only write new ones', async () => {
     const boardId = freshBoardId()
     const doc = new Y.Doc()
     const kari = await client(boardId, 'editor', { doc })
-    doc.getMap('comments').set('mine', 1)
+    notes(doc).set('mine', 1)
     const check = await client(boardId, 'viewer')
-    await waitFor(() => check.doc.getMap('comments').has('mine'), 'the first edit arrived')
+    await waitFor(() => notes(check.doc).has('mine'), 'the first edit arrived')
     kari.destroy()
     // The same client id's next clocks, from a browser with another key: refused, nothing stored.
-    doc.getMap('comments').set('later', 2)
+    notes(doc).set('later', 2)
     const copy = new Y.Doc()
     Y.applyUpdate(copy, Y.encodeStateAsUpdate(doc))
     copy.clientID = doc.clientID
@@ -178,33 +179,48 @@ describe('honest work merges as before', () => {
     stranger.provider.on('connection-close', (event) => event && closes.push(event.code))
     await waitFor(() => closes.includes(4403), 'the stranger is refused (4403)')
     await sleep(200)
-    expect(check.doc.getMap('comments').has('later')).toBe(false)
+    expect(notes(check.doc).has('later')).toBe(false)
     // A stock client that offers no key holds what it writes only while its socket lives.
     const keyless = new Y.Doc()
     const first = await client(boardId, 'editor', { doc: keyless, participantKey: null })
-    keyless.getMap('comments').set('keyless-1', 1)
-    await waitFor(() => check.doc.getMap('comments').has('keyless-1'), 'the keyless edit arrived')
+    notes(keyless).set('keyless-1', 1)
+    await waitFor(() => notes(check.doc).has('keyless-1'), 'the keyless edit arrived')
     first.provider.disconnect()
-    keyless.getMap('comments').set('keyless-2', 2)
+    notes(keyless).set('keyless-2', 2)
     first.provider.connect()
     await waitFor(() => first.closes.includes(4403), 'its next connection may not extend the old client id')
+  })
+
+  it('a stock client writing values our browsers would skip (a forged comment, a day-long countdown) is refused and nothing is stored', async () => {
+    const boardId = freshBoardId()
+    const check = await client(boardId, 'viewer')
+    const forger = await client(boardId, 'facilitator', { participantKey: null })
+    forger.doc.getMap('comments').set('c-forged-1', { id: 'c-someone-else', cardId: 'shape:a', authorId: 'x', authorName: 'X', text: 'Hei', mentions: [], createdAt: 1 })
+    await waitFor(() => forger.closes.includes(4403), 'the forged comment is refused (4403)')
+    forger.destroy()
+    const timer = await client(boardId, 'facilitator', { participantKey: null })
+    timer.doc.getMap('facilitation').set('timer', { status: 'running', durationMs: 86_400_000, remainingMs: 86_400_000, writtenAt: 1 })
+    await waitFor(() => timer.closes.includes(4403), 'the countdown is refused (4403)')
+    await sleep(200)
+    expect(check.doc.getMap('comments').size).toBe(0)
+    expect(check.doc.getMap('facilitation').has('timer')).toBe(false)
   })
 
   it('an update sent before what it builds on is refused with 4009, and the client catches up by itself on the next connection', async () => {
     const boardId = freshBoardId()
     const other = new Y.Doc() // a second tab, never connected: its edit reaches the first only through BroadcastChannel
-    other.getMap('comments').set('from-other-tab', 'x')
+    notes(other).set('from-other-tab', 'x')
     const doc = new Y.Doc()
     const tab = await client(boardId, 'editor', { doc })
     // Applied with the provider as origin, as y-websocket applies what arrives over BroadcastChannel: not resent.
     Y.applyUpdate(doc, Y.encodeStateAsUpdate(other), tab.provider)
     // y-websocket only sends local changes: this one deletes the other tab's entry, which the server lacks.
-    doc.getMap('comments').delete('from-other-tab')
+    notes(doc).delete('from-other-tab')
     await waitFor(() => tab.closes.includes(4009), 'closed with 4009')
     await waitFor(() => tab.provider.wsconnected && tab.provider.synced, 'reconnected and in step')
     const check = await client(boardId, 'viewer')
     await waitFor(() => Y.encodeStateVector(check.doc).length === Y.encodeStateVector(doc).length, 'the server has both tabs’ clocks')
-    expect(check.doc.getMap('comments').has('from-other-tab')).toBe(false)
+    expect(notes(check.doc).has('from-other-tab')).toBe(false)
   })
 })
 
@@ -333,12 +349,12 @@ describe('HTTP and the versions API', () => {
         body: JSON.stringify({ id, name: 'Versjon', createdAt: 1, kind: 'named', state: Buffer.from(state).toString('base64') }),
       }).then(async (res) => ({ status: res.status, json: (await res.json()) as { error?: string; code?: string } }))
     const board = boardDoc()
-    board.getMap('comments').set('k', 'v')
+    notes(board).set('k', 'v')
     const good = Y.encodeStateAsUpdate(board)
     expect((await post('trailing', new Uint8Array([...good, 0, 0]))).json.error).toMatch(/trailing bytes/)
     expect((await post('zeros123', new Uint8Array(1024 * 1024))).status).toBe(400)
     const notABoard = new Y.Doc()
-    notABoard.getMap('comments').set('k', 'v')
+    notes(notABoard).set('k', 'v')
     expect((await post('notboard', Y.encodeStateAsUpdate(notABoard))).json.error).toMatch(/no record schema/)
     const newer = boardDoc()
     const schema = newer.getMap('meta').get('schema') as { sequences: Record<string, number> }

@@ -92,3 +92,23 @@ export {
   type VoteResults,
   type VotingRound,
 } from './votesApi'
+export {
+  boardTitleSchema,
+  cardIdSchema,
+  commentSchema,
+  displayNameSchema,
+  followStateSchema,
+  MAX_COMMENT_LENGTH,
+  MAX_TIMER_MS,
+  MAX_TITLE_LENGTH,
+  personIdSchema,
+  serializedSchemaSchema,
+  threadStatusSchema,
+  timerStateSchema,
+  type CardId,
+  type Comment,
+  type FollowState,
+  type PersonId,
+  type ThreadStatus,
+  type TimerState,
+} from './values'

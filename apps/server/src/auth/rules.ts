@@ -1,7 +1,18 @@
 // Who may change what: the one table of rules per document, per root and per role. The update guard
 // (updateGuard.ts), the presence guard, the votes API and the invite and snapshot APIs all ask this module; no
 // other file decides a permission. Written down for people in apps/server/README.md ("Who may change what").
-import { FacilitationField, type DocKind, type Role } from '@sammen/protocol'
+import {
+  boardTitleSchema,
+  commentSchema,
+  FacilitationField,
+  followStateSchema,
+  serializedSchemaSchema,
+  threadStatusSchema,
+  timerStateSchema,
+  type DocKind,
+  type Role,
+} from '@sammen/protocol'
+import type { z } from 'zod'
 
 /** How entries of a root map may be changed once they exist. */
 export type EntryRule =
@@ -27,6 +38,11 @@ export interface RootRule {
   /** For `map`: the only keys clients may write; absent = any key. */
   keys?: readonly string[]
   entries: EntryRule
+  /**
+   * For `map`: the schema a value under `key` must pass (the same the browsers read it with), and whether its `id`
+   * must be the key. Absent: any plain JSON.
+   */
+  value?: (key: string) => { schema: z.ZodType; idIsKey?: boolean } | undefined
 }
 
 const EDITORS: readonly Role[] = ['facilitator', 'editor']
@@ -34,7 +50,13 @@ const EDITORS: readonly Role[] = ['facilitator', 'editor']
 export const DOCUMENT_RULES: Readonly<Record<DocKind, Readonly<Record<string, RootRule>>>> = {
   journey: {
     records: { writers: EDITORS, layout: 'records', entries: 'free' },
-    meta: { writers: EDITORS, layout: 'map', keys: ['schema', 'title'], entries: 'free' },
+    meta: {
+      writers: EDITORS,
+      layout: 'map',
+      keys: ['schema', 'title'],
+      entries: 'free',
+      value: (key) => ({ schema: key === 'title' ? boardTitleSchema : serializedSchemaSchema }),
+    },
     // Follow me and the countdown are the facilitator's. The voting round and its results are written by the
     // server alone, on a facilitator's request through the votes API (src/votes/votesApi.ts).
     facilitation: {
@@ -42,11 +64,12 @@ export const DOCUMENT_RULES: Readonly<Record<DocKind, Readonly<Record<string, Ro
       layout: 'map',
       keys: [FacilitationField.follow, FacilitationField.timer],
       entries: 'free',
+      value: (key) => ({ schema: key === FacilitationField.follow ? followStateSchema : timerStateSchema }),
     },
     // Dots of the earlier, client-side voting: read by old boards, written by nobody.
     votes: { writers: [], layout: 'map', entries: 'free' },
-    comments: { writers: EDITORS, layout: 'map', entries: 'own-or-facilitator' },
-    threads: { writers: EDITORS, layout: 'map', entries: 'free' },
+    comments: { writers: EDITORS, layout: 'map', entries: 'own-or-facilitator', value: () => ({ schema: commentSchema, idIsKey: true }) },
+    threads: { writers: EDITORS, layout: 'map', entries: 'free', value: () => ({ schema: threadStatusSchema }) },
   },
   annotations: {
     annotations: { writers: ['facilitator', 'editor', 'panel'], layout: 'map', entries: 'annotations' },
@@ -74,6 +97,12 @@ export function mayModerate(role: Role): boolean {
 
 /** Most new annotations one update of a panel member may add (an offline session's worth). */
 export const MAX_NEW_ANNOTATIONS_PER_UPDATE = 20
+
+/**
+ * Most Yjs client ids nobody holds yet that one update may write under (each is a stored claim). A browser sends
+ * several only after several sessions' offline work; thousands would only fill the claims table.
+ */
+export const MAX_NEW_CLIENTS_PER_UPDATE = 64
 
 /** Everyone may show their own presence; nobody anyone else's (see presenceGuard.ts). */
 export function mayShowPresence(_role: Role): boolean {

@@ -111,6 +111,12 @@ const mapEntry = (root: string, key: string, value: unknown, origin?: { client: 
 }
 
 describe('update guard: the journey', () => {
+  it('refuses writing under more than 64 new client ids in one update', async () => {
+    const { send } = setup()
+    const sections = Array.from({ length: 65 }, (_, i) => ({ client: 10_000 + i, clock: 0, write: gc(1) }))
+    expect(refusal(await send(KARI, 'editor', handMadeUpdate(sections)))).toEqual({ code: CloseCode.tooLarge, reason: CloseReason.tooLarge })
+  })
+
   it('lets an editor write records and claims their client id', async () => {
     const { send, edit, client } = setup()
     const update = edit(KARI, (doc) => {
@@ -173,10 +179,10 @@ describe('update guard: the journey', () => {
   it("lets a comment's author and a facilitator remove it", async () => {
     const { send, edit } = setup()
     const comment = (id: string) => ({ id, cardId: 'shape:a', authorId: 'p', authorName: 'Ola', text: 'Hei', mentions: [], createdAt: 1 })
-    await send(OLA, 'editor', edit(OLA, (doc) => doc.getMap('comments').set('c-1', comment('c-1'))))
-    await send(OLA, 'editor', edit(OLA, (doc) => doc.getMap('comments').set('c-2', comment('c-2'))))
-    expect(await send(OLA, 'editor', edit(OLA, (doc) => doc.getMap('comments').delete('c-1')))).toMatchObject({ ok: true, changes: true })
-    expect(await send(KARI, 'facilitator', edit(KARI, (doc) => doc.getMap('comments').delete('c-2')))).toMatchObject({ ok: true })
+    await send(OLA, 'editor', edit(OLA, (doc) => doc.getMap('comments').set('c-ola-1', comment('c-ola-1'))))
+    await send(OLA, 'editor', edit(OLA, (doc) => doc.getMap('comments').set('c-ola-2', comment('c-ola-2'))))
+    expect(await send(OLA, 'editor', edit(OLA, (doc) => doc.getMap('comments').delete('c-ola-1')))).toMatchObject({ ok: true, changes: true })
+    expect(await send(KARI, 'facilitator', edit(KARI, (doc) => doc.getMap('comments').delete('c-ola-2')))).toMatchObject({ ok: true })
   })
 
   it('refuses roots, content and places outside the layout', async () => {
@@ -189,6 +195,12 @@ describe('update guard: the journey', () => {
     expect(refusal(await send(KARI, 'facilitator', edit(KARI, (doc) => doc.getMap('meta').set('title', new Uint8Array([1])))))).toMatchObject({
       reason: CloseReason.outsideLayout,
     })
+    // Values the browsers would skip are refused: a comment filed under another id, a countdown of a day, a long title.
+    const comment = { id: 'c-other-id', cardId: 'shape:a', authorId: 'p', authorName: 'Kari', text: 'Hei', mentions: [], createdAt: 1 }
+    expect(refusal(await send(KARI, 'facilitator', edit(KARI, (doc) => doc.getMap('comments').set('c-mine-1', comment))))).toMatchObject({ reason: CloseReason.invalidValue })
+    const timer = { status: 'running', durationMs: 86_400_000, remainingMs: 86_400_000, writtenAt: 1 }
+    expect(refusal(await send(KARI, 'facilitator', edit(KARI, (doc) => doc.getMap('facilitation').set('timer', timer))))).toMatchObject({ reason: CloseReason.invalidValue })
+    expect(refusal(await send(KARI, 'facilitator', edit(KARI, (doc) => doc.getMap('meta').set('title', 'x'.repeat(201)))))).toMatchObject({ reason: CloseReason.invalidValue })
     expect(refusal(await send(KARI, 'facilitator', edit(KARI, (doc) => doc.getMap('records').set('shape:a', 'not a field log'))))).toMatchObject({
       reason: CloseReason.outsideLayout,
     })

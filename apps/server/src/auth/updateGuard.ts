@@ -24,7 +24,7 @@ import {
 } from '@sammen/protocol'
 import * as Y from 'yjs'
 import type { ClientOwners, OwnerId } from './owners'
-import { MAX_NEW_ANNOTATIONS_PER_UPDATE, mayModerate, mayWriteDocument, rootRule, type RootRule } from './rules'
+import { MAX_NEW_ANNOTATIONS_PER_UPDATE, MAX_NEW_CLIENTS_PER_UPDATE, mayModerate, mayWriteDocument, rootRule, type RootRule } from './rules'
 
 export interface GuardContext {
   kind: DocKind
@@ -228,6 +228,9 @@ class UpdateCheck {
         refuse(CloseCode.forbidden, CloseReason.notYourClient, `client id ${client} is held by another participant`)
       }
     }
+    if (unclaimed.length > MAX_NEW_CLIENTS_PER_UPDATE) {
+      refuse(CloseCode.tooLarge, CloseReason.tooLarge, `more than ${MAX_NEW_CLIENTS_PER_UPDATE} new client ids in one update`)
+    }
     return unclaimed
   }
 
@@ -257,6 +260,7 @@ class UpdateCheck {
         if (content.kind === 'any') {
           if (item.length !== 1) refuse(CloseCode.forbidden, CloseReason.outsideLayout, 'a map entry holds one value')
           this.checkJson(content.values[0])
+          this.checkValue(placement.root, rule, key, content.values[0])
         }
         this.checkEntryWrite(placement.root, rule, key, content.kind === 'any' ? content.values[0] : undefined)
         return
@@ -330,6 +334,15 @@ class UpdateCheck {
 
   private isOwnOrModerated(item: Y.Item): boolean {
     return mayModerate(this.context.role) || this.context.owners.ownerOf(item.id.client) === this.context.owner
+  }
+
+  /** The value the root's rule asks for under this key (annotations are checked with their entry rule). */
+  private checkValue(root: string, rule: RootRule, key: string, value: unknown): void {
+    const expected = rule.value?.(key)
+    if (!expected) return
+    const parsed = expected.schema.safeParse(value)
+    const id = (parsed.data as { id?: unknown } | undefined)?.id
+    if (!parsed.success || (expected.idIsKey && id !== key)) refuse(CloseCode.forbidden, CloseReason.invalidValue, `"${key}" in "${root}" is not a valid value`)
   }
 
   private checkJson(value: unknown): void {

@@ -12,6 +12,7 @@ import { createLogger } from '../log'
 import { DEFAULT_UPDATE_LIMITS, readAwarenessUpdate, readUpdate } from '@sammen/protocol'
 import type { OwnerId } from '../auth/owners'
 import { Room, type Peer } from '../room'
+import { notes } from '../../test/helpers/layout'
 import type { ServerStorage } from '../storage/DocStorage'
 import { SqliteDocStorage } from '../storage/SqliteDocStorage'
 import { decodeFanoutMessage, encodeFanoutMessage, FanoutKind, type Fanout, type FanoutHandler, type FanoutMessage } from './Fanout'
@@ -59,11 +60,11 @@ const peer = (id: number): Peer & { frames: Uint8Array[] } => {
   return { id, frames, role: 'editor', owner: 'k:fanout-test' as OwnerId, credential: null, send: (frame) => frames.push(frame), close: () => {} }
 }
 const options = (fanout: Fanout) => ({ compactThreshold: 1000, compactDelayMs: 10, fanout })
-const comments = (room: Room) => room.doc.getMap('comments')
+const comments = (room: Room) => notes(room.doc)
 
 function edit(key: string): Uint8Array {
   const doc = new Y.Doc()
-  doc.getMap('comments').set(key, key)
+  notes(doc).set(key, key)
   return Y.encodeStateAsUpdate(doc)
 }
 

@@ -2,9 +2,26 @@
 // "some map" or "some list" use these rather than roots of their own, which the server refuses.
 import * as Y from 'yjs'
 
-/** A map editors may write any key of: the journey's comments. */
-export function notes(doc: Y.Doc): Y.Map<unknown> {
-  return doc.getMap<unknown>('comments')
+/**
+ * A key-value map editors may write, for tests that need "some map": each value is kept as the text of a valid
+ * comment (the server checks comments with their schema) under the id `note-<key>`.
+ */
+export function notes(doc: Y.Doc) {
+  const map = doc.getMap<{ text: string }>('comments')
+  const id = (key: string) => `note-${key}`
+  const decode = (entry: { text: string } | undefined): unknown => (entry ? JSON.parse(entry.text) : undefined)
+  return {
+    set(key: string, value: unknown): void {
+      map.set(id(key), { id: id(key), cardId: 'shape:notes', authorId: 'tester', authorName: 'Test', text: JSON.stringify(value), mentions: [], createdAt: 0 } as never)
+    },
+    get: (key: string): unknown => decode(map.get(id(key))),
+    has: (key: string): boolean => map.has(id(key)),
+    delete: (key: string): void => map.delete(id(key)),
+    get size(): number {
+      return map.size
+    },
+    toJSON: (): Record<string, unknown> => Object.fromEntries([...map.entries()].map(([key, entry]) => [key.slice('note-'.length), decode(entry)])),
+  }
 }
 
 /**

@@ -1,34 +1,18 @@
 import type * as Y from 'yjs'
-import { z } from 'zod'
-import { cardIdSchema, displayNameSchema, getCommentsMap, getThreadsMap, personIdSchema, type CardId, type PersonId } from './facilitationLayout'
+import { commentSchema, MAX_COMMENT_LENGTH, threadStatusSchema, type Comment, type ThreadStatus } from '@sammen/protocol'
+import { getCommentsMap, getThreadsMap, type CardId, type PersonId } from './facilitationLayout'
 
-export const MAX_COMMENT_LENGTH = 2000
-
-const agencyIdListSchema = z.array(z.string().regex(/^[A-Za-z0-9_.:-]{1,64}$/)).max(20)
+export { MAX_COMMENT_LENGTH }
 
 /**
  * One comment on a card. Comments are separate keys of `doc.getMap('comments')`, so people writing at the same
  * time never overwrite each other. `mentions` are agency ids chosen with `@` (see mentions.ts); stored, not
  * re-parsed, so a later rename of an agency does not change who was mentioned.
  */
-export const commentSchema = z.object({
-  id: z.string().regex(/^[A-Za-z0-9_-]{6,40}$/),
-  cardId: cardIdSchema,
-  authorId: personIdSchema,
-  authorName: displayNameSchema,
-  text: z.string().min(1).max(MAX_COMMENT_LENGTH),
-  mentions: agencyIdListSchema,
-  createdAt: z.number().finite(),
-})
-export type Comment = z.infer<typeof commentSchema>
+export { commentSchema, type Comment }
 
 /** A thread's state; no entry means open. Writing a comment on a resolved thread opens it again. */
-export const threadStatusSchema = z.object({
-  resolved: z.boolean(),
-  by: displayNameSchema,
-  at: z.number().finite(),
-})
-export type ThreadStatus = z.infer<typeof threadStatusSchema>
+export { threadStatusSchema, type ThreadStatus }
 
 export interface Thread {
   cardId: CardId

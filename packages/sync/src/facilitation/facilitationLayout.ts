@@ -22,15 +22,8 @@ export const FOLLOW_FIELD = FacilitationField.follow
 export const TIMER_FIELD = FacilitationField.timer
 export const VOTING_FIELD = FacilitationField.voting
 
-/** A person as presence knows them (`PresenceUser.id`): random, stable per browser. */
-export const personIdSchema = z.string().regex(/^[A-Za-z0-9_:.-]{1,64}$/).brand<'PersonId'>()
-export type PersonId = z.infer<typeof personIdSchema>
-
-/** A tldraw shape id (`shape:…`) of a card on the board. */
-export const cardIdSchema = z.string().regex(/^shape:[^/]{1,100}$/).brand<'CardId'>()
-export type CardId = z.infer<typeof cardIdSchema>
-
-export const displayNameSchema = z.string().max(80)
+// The values' schemas are the wire contract's: the server checks what is written with the same ones.
+export { cardIdSchema, displayNameSchema, personIdSchema, type CardId, type PersonId } from '@sammen/protocol'
 
 export function getFacilitationMap(doc: Y.Doc): Y.Map<unknown> {
   return doc.getMap<unknown>(FACILITATION_KEY)

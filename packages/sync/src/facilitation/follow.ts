@@ -1,18 +1,13 @@
 import type * as Y from 'yjs'
-import { z } from 'zod'
-import { displayNameSchema, FOLLOW_FIELD, getFacilitationMap, personIdSchema, readValid, type PersonId } from './facilitationLayout'
+import { followStateSchema, type FollowState } from '@sammen/protocol'
+import { FOLLOW_FIELD, getFacilitationMap, readValid, type PersonId } from './facilitationLayout'
 
 /**
- * "Alle følger meg": who leads and since when. `sessionId` is new every time someone starts leading, so a person
- * who stopped following one session follows again when the facilitator starts a new one.
+ * "Alle følger meg": who leads and since when (`followStateSchema`, @sammen/protocol). `sessionId` is new every time
+ * someone starts leading, so a person who stopped following one session follows again when the facilitator starts a
+ * new one.
  */
-export const followStateSchema = z.object({
-  leaderId: personIdSchema,
-  leaderName: displayNameSchema,
-  sessionId: z.string().min(1).max(64),
-  startedAt: z.number().finite(),
-})
-export type FollowState = z.infer<typeof followStateSchema>
+export { followStateSchema, type FollowState }
 
 export function readFollowState(doc: Y.Doc): FollowState | null {
   return readValid(getFacilitationMap(doc), FOLLOW_FIELD, followStateSchema)

@@ -1,11 +1,9 @@
 import type * as Y from 'yjs'
-import { z } from 'zod'
+import { MAX_TIMER_MS, timerStateSchema, type TimerState } from '@sammen/protocol'
 import { getFacilitationMap, readValid, TIMER_FIELD } from './facilitationLayout'
 
 /** Longest countdown a facilitator can set: a long workshop session. */
-export const MAX_TIMER_MS = 3 * 60 * 60 * 1000
-
-const durationSchema = z.number().int().min(0).max(MAX_TIMER_MS)
+export { MAX_TIMER_MS }
 
 /**
  * The shared countdown. Nothing ticks in the document: a running timer stores how much was left when it was
@@ -20,11 +18,7 @@ const durationSchema = z.number().int().min(0).max(MAX_TIMER_MS)
  *   than `remainingMs`. The error is the clock difference of the two machines, usually well under a second
  *   with NTP; a reader whose clock is far off sees the right time again after the next change (pause, +1 min).
  */
-export const timerStateSchema = z.discriminatedUnion('status', [
-  z.object({ status: z.literal('running'), durationMs: durationSchema, remainingMs: durationSchema, writtenAt: z.number().finite() }),
-  z.object({ status: z.literal('paused'), durationMs: durationSchema, remainingMs: durationSchema }),
-])
-export type TimerState = z.infer<typeof timerStateSchema>
+export { timerStateSchema, type TimerState }
 
 export function readTimerState(doc: Y.Doc): TimerState | null {
   return readValid(getFacilitationMap(doc), TIMER_FIELD, timerStateSchema)
