@@ -10,7 +10,7 @@ export default defineConfig({
     react(),
     VitePWA({
       registerType: 'autoUpdate',
-      // Registered by hand in src/main.tsx so the app decides when (and whether) it happens.
+      // Registered by hand in src/app/main.tsx so the app decides when (and whether) it happens.
       injectRegister: null,
       includeAssets: ['icon.svg'],
       manifest: {

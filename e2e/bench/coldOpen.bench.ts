@@ -4,17 +4,13 @@
  * "Interactive" = the tldraw editor is mounted and holds every shape, measured in the page from navigation
  * start. Run with `pnpm bench cold-open` (needs a web build: `pnpm build`).
  */
+import { median } from '@sammen/bench-stats'
 import { chromium, type Browser, type Page } from '@playwright/test'
 import { SammenServer } from '../support/sammenServer'
 
 const SHAPES = 2000
 const RUNS = 5
 const LAUNCH_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.floor(sorted.length / 2)]!
-}
 
 /** Milliseconds from navigation start until the editor is mounted and holds `count` shapes. */
 async function timeToInteractive(page: Page, url: string, count: number): Promise<number> {

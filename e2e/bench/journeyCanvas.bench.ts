@@ -8,6 +8,7 @@
  * Fresh board per run; 5 runs; medians (and p95 of the frame times). Run with `pnpm bench journey-canvas`
  * (needs a web build: `pnpm build`, or SAMMEN_E2E_WEB_DIST).
  */
+import { median, percentile, round as roundTo } from '@sammen/bench-stats'
 import { chromium, type Page } from '@playwright/test'
 import { findCatalogueAgency, parseJourney, toJourneyAgency, type Journey } from '@sammen/journey-model'
 import { SammenServer } from '../support/sammenServer'
@@ -68,12 +69,7 @@ function benchJourney(): Journey {
   })
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!
-const percentile = (values: number[], p: number) => {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!
-}
-const round = (value: number) => Math.round(value * 10) / 10
+const round = (value: number) => roundTo(value, 1)
 
 /** Lays the journey out on the open (empty) board: ms for the call, and until the next frame is painted. */
 async function timeLayOut(page: Page, journey: Journey): Promise<{ callMs: number; paintedMs: number; shapes: number }> {

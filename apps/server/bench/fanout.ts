@@ -9,6 +9,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
+import { percentile, round } from '@sammen/bench-stats'
 import { silentLogger } from '../src/log'
 import { startServer } from '../src/server'
 import { connectClient, sleep, waitFor, type SyncClient } from '../test/helpers/clients'
@@ -49,14 +50,6 @@ async function startTarget(): Promise<{ syncUrl: string; mode: string; stop(): P
   const proc = await startServerProcess({ env: { LOG_LEVEL: 'warn' } })
   return { syncUrl: proc.syncUrl, mode: 'child-process', stop: () => proc.dispose() }
 }
-
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return NaN
-  const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)
-  return sorted[Math.max(0, index)]!
-}
-
-const round = (n: number) => Math.round(n * 100) / 100
 
 async function runScenario(syncUrl: string, clientCount: number) {
   const boardId = `bench-${clientCount}-${Date.now().toString(36)}`

@@ -12,9 +12,11 @@
 //   node --import tsx bench/load.ts [--boards 100] [--per-board 4] [--rate 1] [--seconds 15] [--phases one,two,failover]
 // Needs PostgreSQL and Redis: DATABASE_URL / REDIS_URL, default the local ones.
 import { parseArgs } from 'node:util'
+import { percentile, round } from '@sammen/bench-stats'
+import { applyDocumentState } from '@sammen/doc-log'
 import * as Y from 'yjs'
 import type { BoardId } from '@sammen/journey-model'
-import { PostgresDocStorage } from '../src/storage/PostgresDocStorage'
+import { PostgresStorage } from '../src/storage/PostgresStorage'
 import { connectClient, sleep, waitFor, type SyncClient } from '../test/helpers/clients'
 import { startServerProcess, type ServerProcess } from '../test/helpers/serverProcess'
 import { createTestSchema, DEFAULT_TEST_DATABASE_URL, DEFAULT_TEST_REDIS_URL } from '../test/helpers/services'
@@ -42,12 +44,7 @@ const databaseUrl = process.env.DATABASE_URL?.trim() || DEFAULT_TEST_DATABASE_UR
 const redisUrl = process.env.REDIS_URL?.trim() || DEFAULT_TEST_REDIS_URL
 process.setMaxListeners(0) // every provider adds a process 'exit' listener
 
-const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits
 const mib = (bytes: number) => round(bytes / 2 ** 20, 1)
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return NaN
-  return sorted[Math.max(0, Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1))]!
-}
 
 async function scrape(server: ServerProcess): Promise<Record<string, number>> {
   const text = await (await fetch(`${server.url}/metrics`)).text()
@@ -213,7 +210,7 @@ async function runPhase(phase: 'one' | 'two' | 'failover') {
 
 /** Which of `keys` ("boardId/c:i") the stored boards lack, read straight from PostgreSQL. */
 async function missingFromStorage(schema: string, keys: string[]): Promise<string[]> {
-  const storage = await PostgresDocStorage.open({ connectionString: databaseUrl, schema })
+  const storage = await PostgresStorage.open({ connectionString: databaseUrl, schema })
   try {
     const byBoard = new Map<string, string[]>()
     for (const key of keys) {
@@ -222,9 +219,11 @@ async function missingFromStorage(schema: string, keys: string[]): Promise<strin
     }
     const missing: string[] = []
     for (const [boardId, ticks] of byBoard) {
-      // Not docStorageSuite's docFrom: that module imports vitest.
+      // Not docFromStored from @sammen/doc-log/testing: that module imports vitest.
       const doc = new Y.Doc()
-      for (const update of (await storage.loadBoard(boardId as BoardId))?.updates ?? []) Y.applyUpdate(doc, update)
+      const loaded = await storage.loadDocument(boardId as BoardId)
+      if (loaded?.state) applyDocumentState(doc, loaded.state, storage.stateEncoding)
+      for (const update of loaded?.updates ?? []) Y.applyUpdate(doc, update)
       const stored = new Set(doc.getArray<Tick>('ticks').map((t) => `${t.c}:${t.i}`))
       for (const tick of ticks) if (!stored.has(tick)) missing.push(`${boardId}/${tick}`)
     }

@@ -13,7 +13,7 @@ import WebSocket from 'ws'
 import { issueToken, secretKey } from '../src/auth/tokens'
 import { createParticipantKey, socketProtocols } from '@sammen/protocol'
 import { startServerProcess, type ServerProcess } from '../test/helpers/serverProcess'
-import { median, round } from './stats'
+import { median, round } from '@sammen/bench-stats'
 import { makeUpdates, relayThroughput } from './workloads'
 
 const { values } = parseArgs({

@@ -2,7 +2,7 @@
 // guard (the product) and without it (bench/uncheckedServer.ts, reachable only from code), in one run, alternating
 // which goes first. Prints one JSON document on stdout:
 //   - updatesPerSecond: one writer's typing-like edits relayed to a reader, guarded vs unchecked (target ≤ 10 % slower)
-//   - stall: while a maximal allowed update (≈ 49,000 structs) is read, checked and applied on one board, two
+//   - stall: while a maximal allowed update (18,000 new cards, 7.2 MB) is read, checked and applied on one board, two
 //     clients on another board exchange edits every 10 ms; the p99 of their round trips, and the server's own
 //     longest event-loop stall from /metrics (target ≤ 100 ms)
 //
@@ -14,9 +14,10 @@ import { parseArgs } from 'node:util'
 import { createParticipantKey, encodeSyncStep1, MessageType, socketProtocols, SyncMessageType } from '@sammen/protocol'
 import WebSocket from 'ws'
 import * as Y from 'yjs'
+import { addStepCard } from '../test/helpers/boardRecords'
 import { freePort, startServerProcess, type ServerProcess } from '../test/helpers/serverProcess'
 import { makeUpdates, relayThroughput } from './workloads'
-import { median, percentile, round } from './stats'
+import { median, percentile, round } from '@sammen/bench-stats'
 
 const { values } = parseArgs({
   options: {
@@ -82,15 +83,11 @@ async function throughput(target: Target, label: string, updates: Uint8Array[]):
   }
 }
 
-/** A board state just under the 50,000-struct limit: 24,500 records with one field each. */
+/** A board state just under the 8 MiB frame limit (MAX_MESSAGE_BYTES): 18,000 valid step cards, 7.2 MB. */
 function maximalUpdate(): Uint8Array {
   const doc = new Y.Doc()
   doc.transact(() => {
-    for (let i = 0; i < 24_500; i++) {
-      const fields = new Y.Array()
-      fields.push([{ k: 'x', v: i }])
-      doc.getMap('records').set(`shape:${i}`, fields)
-    }
+    for (let i = 0; i < 18_000; i++) addStepCard(doc, `shape:${i}`, { x: i })
   })
   const update = Y.encodeStateAsUpdate(doc)
   const framed = new Uint8Array(update.length + 8)

@@ -1,4 +1,5 @@
 // Workloads and measurements the server benchmarks share.
+import { addStepCard, writeField } from '../test/helpers/boardRecords'
 import { encodeUpdateMessage as encodeUpdate, MessageType, SyncMessageType } from '@sammen/protocol'
 import type WebSocket from 'ws'
 import * as Y from 'yjs'
@@ -30,28 +31,17 @@ export function relayThroughput(writer: WebSocket, reader: WebSocket, updates: r
 
 /**
  * Consecutive small Yjs updates from one writer, as a person moving and typing produces them in the binding's
- * layout: each rewrites fields of one of 50 cards (the field's old entry deleted, the new one appended).
+ * layout: each rewrites a field of one of 50 valid step cards (the field's old entry deleted, the new one
+ * appended), so the server checks the deletion and the field against the card's schema.
  */
 export function makeUpdates(count: number): Uint8Array[] {
   const doc = new Y.Doc()
-  const records = doc.getMap<Y.Array<{ k: string; v: unknown }>>('records')
   doc.transact(() => {
-    for (let card = 0; card < 50; card++) {
-      const fields = new Y.Array<{ k: string; v: unknown }>()
-      fields.push([{ k: 'type', v: 'step-card' }, { k: 'x', v: 0 }, { k: 'props.text', v: '' }])
-      records.set(`shape:card-${card}`, fields)
-    }
+    for (let card = 0; card < 50; card++) addStepCard(doc, `shape:card-${card}`)
   })
   // The cards first (what the server must have before the edits build on them), then the edits.
   const updates: Uint8Array[] = [encodeUpdate(Y.encodeStateAsUpdate(doc))]
   doc.on('update', (update: Uint8Array) => updates.push(encodeUpdate(update)))
-  for (let i = 0; i < count; i++) {
-    const fields = records.get(`shape:card-${i % 50}`)!
-    doc.transact(() => {
-      const at = fields.toArray().findIndex((entry) => entry.k === 'x')
-      fields.delete(at, 1)
-      fields.push([{ k: 'x', v: i }])
-    })
-  }
+  for (let i = 0; i < count; i++) writeField(doc, `shape:card-${i % 50}`, 'x', i)
   return updates
 }

@@ -3,7 +3,7 @@ import { ConfigError, isLoopbackHost, loadConfig } from './config'
 import { RedisFanout } from './fanout/RedisFanout'
 import { createLogger } from './log'
 import { startServer } from './server'
-import { PostgresDocStorage } from './storage/PostgresDocStorage'
+import { PostgresStorage } from './storage/PostgresStorage'
 
 async function main(): Promise<void> {
   let config
@@ -21,7 +21,7 @@ async function main(): Promise<void> {
   // DATABASE_URL switches storage to PostgreSQL (shared by all instances); otherwise embedded SQLite.
   // Start-up fails if PostgreSQL does not answer: serving boards without their storage is pointless.
   const storage = config.databaseUrl
-    ? await PostgresDocStorage.open({ connectionString: config.databaseUrl, schema: config.databaseSchema, logger: log })
+    ? await PostgresStorage.open({ connectionString: config.databaseUrl, schema: config.databaseSchema, logger: log })
     : undefined
   // Redis is optional even when configured-but-down: the instance serves its own clients and catches
   // up when Redis returns; /readyz reports it meanwhile.

@@ -3,7 +3,7 @@
 // we do not hand-roll either. Each server gets its own Registry (not prom-client's global one) because
 // tests and benchmarks run several servers in one process.
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client'
-import type { ServerStorage } from './storage/DocStorage'
+import type { ServerStorage } from './storage/ServerStorage'
 
 /** Small counters a Fanout keeps itself, so the fan-out code does not depend on prom-client. */
 export interface FanoutStats {
@@ -149,10 +149,11 @@ export class ServerMetrics {
       )
     }
     return {
-      loadBoard: (boardId) => time('load', () => storage.loadBoard(boardId)),
-      appendUpdate: (boardId, update) => time('append', () => storage.appendUpdate(boardId, update)),
-      compact: (boardId, state, upToSeq) => time('compact', () => storage.compact(boardId, state, upToSeq)),
-      listBoards: () => storage.listBoards(),
+      stateEncoding: storage.stateEncoding,
+      loadDocument: (docKey) => time('load', () => storage.loadDocument(docKey)),
+      appendUpdate: (docKey, update) => time('append', () => storage.appendUpdate(docKey, update)),
+      compact: (docKey, state, upToSeq) => time('compact', () => storage.compact(docKey, state, upToSeq)),
+      listDocuments: () => storage.listDocuments(),
       putSnapshot: (boardId, snapshot) => time('snapshot_put', () => storage.putSnapshot(boardId, snapshot)),
       listSnapshots: (boardId) => time('snapshot_list', () => storage.listSnapshots(boardId)),
       getSnapshot: (boardId, id) => time('snapshot_get', () => storage.getSnapshot(boardId, id)),

@@ -17,14 +17,15 @@ import {
   type ParsedUpdate,
   type Role,
 } from '@sammen/protocol'
+import { applyDocumentState, encodeDocumentState, type StoredDocument } from '@sammen/doc-log'
 import * as awarenessProtocol from 'y-protocols/awareness'
 import * as Y from 'yjs'
-import { ClientOwners, SERVER_OWNER, type ClientOwnerStore, type OwnerId } from './auth/owners'
+import { ClientOwners, SERVER_OWNER, type OwnerId } from './auth/owners'
 import { checkPresence, encodeAwarenessEntries } from './auth/presenceGuard'
 import { checkUpdateInTurns } from './auth/updateGuard'
 import { decodeRevocation, FanoutKind, type BoardChannel, type Fanout, type FanoutMessage } from './fanout/Fanout'
 import type { Logger } from './log'
-import type { DocStorage } from './storage/DocStorage'
+import type { RoomStorage } from './storage/ServerStorage'
 
 /** What the room needs from a connection; keeps room logic testable without sockets. */
 export interface Peer {
@@ -74,6 +75,8 @@ const REMOTE_ORIGIN = Symbol('remote')
 const SERVER_ORIGIN = Symbol('server')
 
 const DEFAULT_SLICE_STRUCTS = 2_000
+/** Bytes per slice: the structs of new cards carry many field values each. */
+const SLICE_BYTES = 256 * 1024
 
 export class Room {
   readonly doc = new Y.Doc()
@@ -101,7 +104,7 @@ export class Room {
   private constructor(
     readonly docKey: DocKey,
     readonly kind: DocKind,
-    private readonly storage: DocStorage & ClientOwnerStore,
+    private readonly storage: RoomStorage,
     private readonly log: Logger,
     private readonly options: RoomOptions,
   ) {
@@ -110,31 +113,23 @@ export class Room {
     this.awareness.setLocalState(null)
   }
 
-  static async load(docKey: DocKey, kind: DocKind, storage: DocStorage & ClientOwnerStore, log: Logger, options: RoomOptions): Promise<Room> {
+  static async load(docKey: DocKey, kind: DocKind, storage: RoomStorage, log: Logger, options: RoomOptions): Promise<Room> {
     const room = new Room(docKey, kind, storage, log, options)
     // Subscribe BEFORE reading storage: an update published during the load is then either in what
     // we read or in the backlog (or both, which Yjs tolerates), never in neither.
     if (options.fanout) room.channel = await options.fanout.join(docKey, room.onRemote)
     let stored
     try {
-      ;[stored] = await Promise.all([storage.loadBoard(docKey), room.owners.load()])
+      ;[stored] = await Promise.all([storage.loadDocument(docKey), room.owners.load()])
     } catch (error) {
       await room.channel?.leave()
       throw error
     }
     if (stored) {
-      room.doc.transact(() => {
-        for (const update of stored.updates) {
-          try {
-            Y.applyUpdate(room.doc, update)
-          } catch (error) {
-            // Keep serving what is readable rather than locking everyone out of the board.
-            log.error('skipping unreadable stored update', { docKey, error })
-          }
-        }
-      }, STORAGE_ORIGIN)
+      // Keep serving what is readable rather than locking everyone out of the board.
+      room.applyStored(stored, STORAGE_ORIGIN, (error) => log.error('skipping unreadable stored update', { docKey, error }))
       room.headSeq = stored.headSeq
-      room.pendingUpdates = stored.pendingUpdates
+      room.pendingUpdates = stored.updates.length
     }
     room.pickServerClientId()
     room.doc.on('update', room.onDocUpdate)
@@ -148,6 +143,22 @@ export class Room {
     // A crash may have left a long log behind; fold it soon, not on the first user's keystroke.
     room.maybeScheduleCompaction()
     return room
+  }
+
+  /** The stored state, then the updates after it; an unreadable one is skipped (`onUnreadable`), the rest applied. */
+  private applyStored(stored: StoredDocument, origin: symbol, onUnreadable: (error: unknown) => void): void {
+    this.doc.transact(() => {
+      const apply = (write: () => void) => {
+        try {
+          write()
+        } catch (error) {
+          onUnreadable(error)
+        }
+      }
+      const { state } = stored
+      if (state) apply(() => applyDocumentState(this.doc, state, this.storage.stateEncoding))
+      for (const update of stored.updates) apply(() => Y.applyUpdate(this.doc, update))
+    }, origin)
   }
 
   /** The server writes under a client id of its own that no participant holds or has written under. */
@@ -220,7 +231,7 @@ export class Room {
   }
 
   private async apply(update: Uint8Array, parsed: ParsedUpdate, origin: unknown): Promise<void> {
-    const slices = sliceUpdate(update, parsed, this.options.sliceStructs ?? DEFAULT_SLICE_STRUCTS)
+    const slices = sliceUpdate(update, parsed, this.options.sliceStructs ?? DEFAULT_SLICE_STRUCTS, SLICE_BYTES)
     for (const [index, slice] of slices.entries()) {
       if (index > 0) await new Promise((resolve) => setImmediate(resolve))
       if (this.destroyed) return
@@ -365,17 +376,10 @@ export class Room {
   /** Re-applies storage after we may have missed fan-out messages; peers get only what is new. */
   private async reload(): Promise<void> {
     try {
-      const stored = await this.storage.loadBoard(this.docKey)
+      const stored = await this.storage.loadDocument(this.docKey)
       if (!stored || this.destroyed) return
-      this.doc.transact(() => {
-        for (const update of stored.updates) {
-          try {
-            Y.applyUpdate(this.doc, update)
-          } catch {
-            // Already reported when the board was loaded.
-          }
-        }
-      }, REMOTE_ORIGIN)
+      // Unreadable entries were reported when the board was loaded.
+      this.applyStored(stored, REMOTE_ORIGIN, () => {})
       this.log.debug('room resynced from storage', { docKey: this.docKey })
     } catch (error) {
       this.log.error('resync from storage failed', { docKey: this.docKey, error })
@@ -407,7 +411,7 @@ export class Room {
     const folded = this.pendingUpdates
     const upToSeq = this.headSeq
     // The doc already contains every update with seq <= headSeq (apply happens before append).
-    const state = Y.encodeStateAsUpdate(this.doc)
+    const state = encodeDocumentState(this.doc, this.storage.stateEncoding)
     const started = performance.now()
     this.compacting = this.storage.compact(this.docKey, state, upToSeq).then(
       () => {

@@ -10,22 +10,23 @@ import type { OwnerId } from './auth/owners'
 import type { Peer, Room } from './room'
 import { RoomRegistry } from './rooms'
 import { notes } from '../test/helpers/layout'
-import type { ServerStorage } from './storage/DocStorage'
-import { SqliteDocStorage } from './storage/SqliteDocStorage'
+import type { DocKey } from '@sammen/protocol'
+import type { RoomStorage } from './storage/ServerStorage'
+import { SqliteStorage } from './storage/SqliteStorage'
 
 const BOARD = 'rooms-test' as BoardId
 const dirs: string[] = []
 
-/** Real SQLite storage that counts how often each method is called. */
-function countingStorage(): { storage: ServerStorage; calls: Record<string, number> } {
+/** Real SQLite storage that counts how often each document-log method is called. */
+function countingStorage(): { storage: RoomStorage & SqliteStorage; calls: Record<string, number> } {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sammen-rooms-'))
   dirs.push(dir)
-  const inner = new SqliteDocStorage(dir)
-  const calls: Record<string, number> = { loadBoard: 0, appendUpdate: 0, compact: 0 }
-  const storage: ServerStorage = Object.assign(Object.create(inner) as ServerStorage, {
-    loadBoard: (id: BoardId) => (calls.loadBoard!++, inner.loadBoard(id)),
-    appendUpdate: (id: BoardId, u: Uint8Array) => (calls.appendUpdate!++, inner.appendUpdate(id, u)),
-    compact: (id: BoardId, state: Uint8Array, seq: number) => (calls.compact!++, inner.compact(id, state, seq)),
+  const inner = new SqliteStorage(dir)
+  const calls: Record<string, number> = { loadDocument: 0, appendUpdate: 0, compact: 0 }
+  const storage = Object.assign(Object.create(inner) as SqliteStorage, {
+    loadDocument: (key: DocKey) => (calls.loadDocument!++, inner.loadDocument(key)),
+    appendUpdate: (key: DocKey, u: Uint8Array) => (calls.appendUpdate!++, inner.appendUpdate(key, u)),
+    compact: (key: DocKey, state: Uint8Array, seq: number) => (calls.compact!++, inner.compact(key, state, seq)),
   })
   return { storage, calls }
 }
@@ -52,7 +53,7 @@ describe('RoomRegistry', () => {
     const rooms = new RoomRegistry(storage, silentLogger, { compactThreshold: 200, compactDelayMs: 10 })
     const loaded = await Promise.all(Array.from({ length: 5 }, () => rooms.acquire(BOARD, 'journey')))
     expect(new Set(loaded).size).toBe(1)
-    expect(calls.loadBoard).toBe(1)
+    expect(calls.loadDocument).toBe(1)
     await rooms.closeAll()
     await storage.close()
   })
@@ -78,7 +79,7 @@ describe('RoomRegistry', () => {
     const again = await rooms.acquire(BOARD, 'journey') // waits for the unload to finish first
     expect(again).not.toBe(room)
     expect(calls.compact).toBe(1)
-    expect(calls.loadBoard).toBe(2)
+    expect(calls.loadDocument).toBe(2)
     expect(notes(again.doc).get('k')).toBe('v')
     await rooms.closeAll()
     await storage.close()
@@ -93,8 +94,8 @@ describe('RoomRegistry', () => {
     for (let i = 0; i < 8; i++) await write(room, a, `k${i}`, 'v')
     await new Promise((resolve) => setTimeout(resolve, 100))
     expect(calls.compact).toBe(1)
-    const stored = await storage.loadBoard(BOARD)
-    expect(stored?.pendingUpdates).toBe(0)
+    const stored = await storage.loadDocument(BOARD)
+    expect(stored?.updates).toEqual([])
     await rooms.closeAll()
     await storage.close()
   })

@@ -3,7 +3,7 @@
 import type { DocKey, DocKind } from '@sammen/protocol'
 import type { Logger } from './log'
 import { Room, type RoomOptions } from './room'
-import type { ServerStorage } from './storage/DocStorage'
+import type { RoomStorage } from './storage/ServerStorage'
 
 interface Entry {
   room: Promise<Room>
@@ -17,7 +17,7 @@ export class RoomRegistry {
   private readonly unloading = new Map<DocKey, Promise<void>>()
 
   constructor(
-    private readonly storage: ServerStorage,
+    private readonly storage: RoomStorage,
     private readonly log: Logger,
     private readonly options: RoomOptions,
   ) {}

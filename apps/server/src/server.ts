@@ -15,9 +15,10 @@ import { ServerMetrics } from './metrics'
 import { WindowCounter } from './rateLimit'
 import { RoomRegistry } from './rooms'
 import { createSnapshotApi, DEFAULT_MAX_SNAPSHOT_BYTES, DEFAULT_MAX_SNAPSHOTS_PER_BOARD } from './snapshotApi'
-import type { ServerStorage } from './storage/DocStorage'
-import { SqliteDocStorage } from './storage/SqliteDocStorage'
+import type { ServerStorage } from './storage/ServerStorage'
+import { SqliteStorage } from './storage/SqliteStorage'
 import { createVotesApi } from './votes/votesApi'
+import type { Connection } from './ws/connection'
 import { createUpgradeHandler, selectSubprotocol } from './ws/upgrade'
 
 export interface StartServerOptions {
@@ -25,7 +26,7 @@ export interface StartServerOptions {
   port?: number
   /** Default 127.0.0.1 (main.ts passes 0.0.0.0 from config). */
   host?: string
-  /** Where SqliteDocStorage keeps sammen.sqlite. Required unless `storage` is given. */
+  /** Where SqliteStorage keeps sammen.sqlite. Required unless `storage` is given. */
   dataDir?: string
   /** Bring your own storage (e.g. another adapter); the server closes it on close(). */
   storage?: ServerStorage
@@ -83,11 +84,11 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   const maxMessageBytes = options.maxMessageBytes ?? 8 * 1024 * 1024
   let storage: ServerStorage
   if (options.storage) storage = options.storage
-  else if (options.dataDir) storage = new SqliteDocStorage(options.dataDir)
+  else if (options.dataDir) storage = new SqliteStorage(options.dataDir)
   else throw new Error('startServer needs either dataDir or storage')
 
   const access = new AccessControl(options.tokenSecret ? secretKey(options.tokenSecret) : null, storage)
-  const sessions = new Sessions(access, options.fanout ?? null, log)
+  const sessions = new Sessions<Connection>(access, options.fanout ?? null, log)
   const upgradesPerIp = new WindowCounter(options.maxConnectionsPerMinute ?? 600, 60_000)
   // The sources are read at scrape time only, so they may name `rooms`, created right after.
   const metrics = new ServerMetrics({

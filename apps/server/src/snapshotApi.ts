@@ -12,12 +12,12 @@ import { mayReadVersions, mayWriteVersions } from './auth/rules'
 import { answerFailure, decodeSegment, HttpError, sendJson, type ApiHandler } from './api/httpJson'
 import { requestPath } from './httpPath'
 import type { Logger } from './log'
-import type { DocStorage, SnapshotInput, SnapshotMeta } from './storage/DocStorage'
+import type { SnapshotInput, SnapshotMeta, SnapshotStore } from './storage/SnapshotStore'
 import { checkBoardState } from './versions/boardState'
 
 
 export interface SnapshotApiOptions {
-  storage: DocStorage
+  storage: SnapshotStore
   log: Logger
   /** Largest accepted state (decoded bytes); the JSON body may be 4/3 of it plus metadata. */
   maxSnapshotBytes: number

@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import WebSocket from 'ws'
 import * as Y from 'yjs'
 import { issueToken, secretKey, type Role } from '../src/auth/tokens'
+import { addStepCard, writeField } from './helpers/boardRecords'
 import { connectClient, sleep, waitFor, waitSynced, type SyncClient } from './helpers/clients'
 import { attacksFor, type Attack, type AttackerRole, type DocName, type World } from './helpers/hostileClient'
 import { startServerProcess, type ServerProcess } from './helpers/serverProcess'
@@ -77,9 +78,7 @@ async function openBoard(seed: number, role: AttackerRole): Promise<Board> {
     written: 0,
   }
   // What an honest workshop has on its board: a card, a countdown, a comment, a citizen's annotation, handled.
-  const card = new Y.Array()
-  card.push([{ k: 'type', v: 'step-card' }, { k: 'props.text', v: 'Søker om byggetillatelse' }])
-  board.facilitator.journey.doc.getMap('records').set('shape:step-1', card)
+  addStepCard(board.facilitator.journey.doc, 'shape:step-1', { props: { text: 'Søker om byggetillatelse', agencyId: 'kommunen' } })
   board.facilitator.journey.doc.getMap('facilitation').set('timer', { status: 'paused', durationMs: 300_000, remainingMs: 120_000 })
   board.editor.doc.getMap('comments').set('c-erik-1', { id: 'c-erik-1', cardId: 'shape:step-1', authorId: 'erik', authorName: 'Erik', text: 'Hei', mentions: [], createdAt: 1 })
   const note = annotation('note-petra-1', 'Jeg visste ikke hvem jeg skulle ringe')
@@ -97,8 +96,7 @@ function annotation(id: string, text: string) {
 /** Every honest participant writes something new; resolves once the observer has all of it. */
 async function honestWrites(board: Board): Promise<void> {
   const n = ++board.written
-  const fields = board.facilitator.journey.doc.getMap<Y.Array<unknown>>('records').get('shape:step-1')!
-  fields.push([{ k: 'props.text', v: `Steg, versjon ${n}` }])
+  writeField(board.facilitator.journey.doc, 'shape:step-1', 'props.text', `Steg, versjon ${n}`)
   board.editor.doc.getMap('comments').set(`c-erik-${n + 1}`, { id: `c-erik-${n + 1}`, cardId: 'shape:step-1', authorId: 'erik', authorName: 'Erik', text: `Kommentar ${n}`, mentions: [], createdAt: n })
   board.panel.doc.getMap('annotations').set(`note-petra-${n + 1}`, annotation(`note-petra-${n + 1}`, `Kommentar ${n}`))
   const seen = () =>

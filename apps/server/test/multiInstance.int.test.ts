@@ -4,8 +4,8 @@
 // fails instead of skipping.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type { BoardId } from '@sammen/journey-model'
-import { docFrom } from '../src/storage/docStorageSuite'
-import { PostgresDocStorage } from '../src/storage/PostgresDocStorage'
+import { docFromStored } from '@sammen/doc-log/testing'
+import { PostgresStorage } from '../src/storage/PostgresStorage'
 import { fieldList, notes } from './helpers/layout'
 import { connectClient, sleep, waitFor, waitSynced, type SyncClient } from './helpers/clients'
 import { startServerProcess, type ServerProcess } from './helpers/serverProcess'
@@ -45,9 +45,9 @@ if (missing.length > 0) {
     return c
   }
   const storedDoc = async (boardId: string) => {
-    const storage = await PostgresDocStorage.open({ connectionString: databaseUrl, schema: schema.schema })
+    const storage = await PostgresStorage.open({ connectionString: databaseUrl, schema: schema.schema })
     try {
-      return docFrom(await storage.loadBoard(boardId as BoardId))
+      return docFromStored(await storage.loadDocument(boardId as BoardId), storage)
     } finally {
       await storage.close()
     }

@@ -7,6 +7,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { issueToken, secretKey, type Role } from '../src/auth/tokens'
 import { boardDoc } from './helpers/boardDoc'
+import { addPainPoint, addStepCard, fieldOf, writeField } from './helpers/boardRecords'
 import { connectClient, sleep, waitFor, waitSynced, type ConnectOptions, type SyncClient } from './helpers/clients'
 import { notes } from './helpers/layout'
 import { offer, openRaw } from './helpers/rawSocket'
@@ -14,6 +15,8 @@ import { startServerProcess, type ServerProcess } from './helpers/serverProcess'
 
 const SECRET = 'trust-suite-secret-0123456789abcdefghijklmnopq'
 const key = secretKey(SECRET)
+/** Step cards in one update of close to the largest frame the server takes (MAX_MESSAGE_BYTES, 8 MiB): 7.2 MB. */
+const MAXIMAL_CARDS = 18_000
 
 let server: ServerProcess
 const clients: SyncClient[] = []
@@ -124,11 +127,7 @@ describe('honest work merges as before', () => {
     const kari = await client(boardId, 'editor', { participantKey, doc: tab })
     const records = tab.getMap<Y.Array<{ k: string; v: unknown }>>('records')
     tab.transact(() => {
-      for (let i = 0; i < 100; i++) {
-        const fields = new Y.Array<{ k: string; v: unknown }>()
-        fields.push([{ k: 'type', v: 'step-card' }, { k: 'x', v: i }])
-        records.set(`shape:${i}`, fields)
-      }
+      for (let i = 0; i < 100; i++) addStepCard(tab, `shape:${i}`, { x: i })
     })
     const ola = await client(boardId, 'editor')
     await waitFor(() => ola.doc.getMap('records').size === 100, 'ola has the cards')
@@ -137,11 +136,7 @@ describe('honest work merges as before', () => {
     for (let round = 0; round < 30; round++) {
       tab.transact(() => {
         for (let i = 0; i < 100; i++) {
-          const fields = records.get(`shape:${i}`)
-          if (!fields) continue
-          const at = fields.toArray().findIndex((entry) => entry.k === 'x')
-          fields.delete(at, 1)
-          fields.push([{ k: 'x', v: round * 1000 + i }])
+          if (records.has(`shape:${i}`)) writeField(tab, `shape:${i}`, 'x', round * 1000 + i)
         }
       })
     }
@@ -155,8 +150,7 @@ describe('honest work merges as before', () => {
     Y.applyUpdate(reopened, stored)
     await client(boardId, 'editor', { participantKey, doc: reopened })
     await waitFor(() => ola.doc.getMap('records').size === 90, 'ola sees the deletions')
-    const x = (doc: Y.Doc, id: string) => (doc.getMap<Y.Array<{ k: string; v: unknown }>>('records').get(id)?.toArray() ?? []).filter((e) => e.k === 'x').at(-1)?.v
-    await waitFor(() => x(ola.doc, 'shape:5') === 29_005, 'ola sees the last move')
+    await waitFor(() => fieldOf(ola.doc, 'shape:5', 'x') === 29_005, 'ola sees the last move')
     await waitFor(() => notes(reopened).has('ola-1'), "kari's tab has ola's comment")
   })
 
@@ -244,13 +238,8 @@ describe('dot voting is decided by the server', () => {
     const editor = await token(boardId, 'editor')
     const viewer = await token(boardId, 'viewer')
     const kari = await client(boardId, 'facilitator')
-    const card = (id: string, type: string) => {
-      const fields = new Y.Array()
-      fields.push([{ k: 'type', v: type }])
-      kari.doc.getMap('records').set(id, fields)
-    }
-    card('shape:pain', 'pain-point')
-    card('shape:step', 'step-card')
+    addPainPoint(kari.doc, 'shape:pain')
+    addStepCard(kari.doc, 'shape:step')
     await sleep(200)
 
     expect((await votes(boardId, '/round', editor, null, { budget: 2 })).status).toBe(403)
@@ -380,14 +369,10 @@ describe('no single update stalls the server', () => {
 
   it('keeps its event loop free (no stall over 150 ms) and /healthz answering while a maximal allowed update is applied', async () => {
     const boardId = freshBoardId()
-    // Close to the 50,000-struct limit: one record field log per key, all in one update, encoded beforehand.
+    // Close to the 8 MiB frame limit: 18,000 new step cards in one update, each checked whole, encoded beforehand.
     const writer = new Y.Doc()
     writer.transact(() => {
-      for (let i = 0; i < 24_500; i++) {
-        const fields = new Y.Array()
-        fields.push([{ k: 'x', v: i }])
-        writer.getMap('records').set(`shape:${i}`, fields)
-      }
+      for (let i = 0; i < MAXIMAL_CARDS; i++) addStepCard(writer, `shape:${i}`, { x: i })
     })
     const big = encodeFrame(0, 2, Y.encodeStateAsUpdate(writer))
     const raw = await openRaw(`${server.syncUrl}/${boardId}`, offer(await token(boardId, 'editor'), createParticipantKey()))
@@ -412,7 +397,7 @@ describe('no single update stalls the server', () => {
     expect(lag, detail).toBeLessThan(150)
     expect(Math.max(...healthz), detail).toBeLessThan(200)
     const check = await client(boardId, 'viewer')
-    expect(check.doc.getMap('records').size).toBe(24_500)
+    expect(check.doc.getMap('records').size).toBe(MAXIMAL_CARDS)
   })
 })
 

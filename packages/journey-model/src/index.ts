@@ -91,6 +91,7 @@ export { handoffsBetweenAgencies, type AgencyPair, type HandoffBetweenAgencies }
 export { kasteballHandoffs, type KasteballPair, type KasteballReport } from './analysis/kasteballHandoffs'
 export { normaliseInformation, onceOnlyCandidates, type OnceOnlyCandidate } from './analysis/onceOnlyCandidates'
 export { benefitMatrix, type BenefitCell, type BenefitMatrix, type BenefitMatrixRow } from './analysis/benefitMatrix'
+export { buildJourneyReport, type CompactBenefitMatrix, type JourneyReport, type PainPointLine } from './analysis/journeyReport'
 
 // Agency catalogue
 export {

@@ -1,11 +1,3 @@
-import type { SchemaPropsInfo } from '@tldraw/tlschema'
-import { painPointMigrations, painPointProps, PAIN_POINT_TYPE } from './painPoint/painPointSchema'
-import { stepCardMigrations, stepCardProps, STEP_CARD_TYPE } from './stepCard/stepCardSchema'
-import { actorMigrations, actorProps, ACTOR_TYPE } from './actor/actorSchema'
-import { benefitMigrations, benefitProps, BENEFIT_TYPE } from './benefit/benefitSchema'
-import { journeyFrameMigrations, journeyFrameProps, JOURNEY_FRAME_TYPE } from './journeyFrame/journeyFrameSchema'
-import { opportunityMigrations, opportunityProps, OPPORTUNITY_TYPE } from './opportunity/opportunitySchema'
-
 export { agencyIdValidator, optionalAgencyIdValidator } from './agencyIdValidator'
 export {
   EMOTIONS,
@@ -28,19 +20,6 @@ export {
   type PainPointShape,
 } from './painPoint/painPointSchema'
 
-/**
- * Sammen's shapes as tldraw schema entries, for
- * `createTLSchema({ shapes: { ...defaultShapeSchemas, ...sammenShapeSchemas } })` (a server or a test) and, through
- * the web app's ShapeUtils, for the browser's store: both read the same validators and migrations.
- */
-export const sammenShapeSchemas = {
-  [STEP_CARD_TYPE]: { props: stepCardProps, migrations: stepCardMigrations },
-  [PAIN_POINT_TYPE]: { props: painPointProps, migrations: painPointMigrations },
-  [JOURNEY_FRAME_TYPE]: { props: journeyFrameProps, migrations: journeyFrameMigrations },
-  [OPPORTUNITY_TYPE]: { props: opportunityProps, migrations: opportunityMigrations },
-  [BENEFIT_TYPE]: { props: benefitProps, migrations: benefitMigrations },
-  [ACTOR_TYPE]: { props: actorProps, migrations: actorMigrations },
-} as const satisfies Record<string, SchemaPropsInfo>
 
 export {
   JOURNEY_FRAME_TYPE,
@@ -81,12 +60,21 @@ export {
   BOARD_AGENCY_META_PREFIX,
   BOARD_META_KEY,
   EMPTY_BOARD_JOURNEY_META,
-  HANDOFF_META_KEY,
-  handoffInformationItems,
   readBoardJourneyMeta,
-  readHandoffCarrier,
   withBoardJourneyMeta,
   type BoardJourneyMeta,
 } from './board/boardJourneyMeta'
 export { richTextToPlain } from './board/richTextToPlain'
-export { boardToJourney, UNKNOWN_AGENCY_COLOUR, type BoardJourney, type LeftOutCard, type LeftOutReason } from './board/boardToJourney'
+export { HANDOFF_META_KEY, handoffInformationItems, readHandoffCarrier } from './handoff/handoffArrow'
+export { boardToJourney } from './boardToJourney'
+export { UNKNOWN_AGENCY_COLOUR, type BoardJourney, type LeftOutCard, type LeftOutReason } from './board/journeyDraft'
+export { agencyIdsOfShape, agencyIdsOnBoard, diffPlaceOfShape, textOfShape, type ShapeLike } from './shapeFacts'
+export { SAMMEN_SHAPES, isSammenShape, sammenShapeOf, sammenShapeSchemas, type SammenShapeType } from './sammenShapes'
+export { namedAgencyIds, type DiffPlace, type SammenShapeDefinition } from './shapeDefinition'
+export { stepCardShape } from './stepCard/stepCardShape'
+export { painPointShape } from './painPoint/painPointShape'
+export { journeyFrameShape } from './journeyFrame/journeyFrameShape'
+export { opportunityShape } from './opportunity/opportunityShape'
+export { benefitShape } from './benefit/benefitShape'
+export { actorShape } from './actor/actorShape'
+export { BOARD_DOCUMENT_RECORD_TYPES, recordFieldsValidator, sammenBoardSchema, validateBoardRecord, type RecordFieldsValidator } from './boardSchema'

@@ -13,7 +13,7 @@ import { flattenRecord, getRecordsMap, writeFields } from '../src/docLayout'
 import { toWirePresence } from '../src/presence/presenceWire'
 import { createTestStore, makeGeoShape, TEST_PAGE_ID } from '../src/testing/createTestStore'
 import { boardWithShapes } from './boards'
-import { median, nowMs, percentile, round } from './stats'
+import { median, nowMs, percentile, round } from '@sammen/bench-stats'
 
 
 /** A peer with its own store bound to a copy of `source`, receiving updates from it. */

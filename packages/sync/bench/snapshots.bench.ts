@@ -22,7 +22,7 @@ import { createLocalDatabase } from '../src/storage/localDatabase'
 import { createTestStore, makeGeoShape, richText, seedDocumentRecords } from '../src/testing/createTestStore'
 import { getIndicesAbove } from '@tldraw/utils'
 import { boardWithShapes } from './boards'
-import { median, nowMs, round } from './stats'
+import { median, nowMs, round } from '@sammen/bench-stats'
 
 const RUNS = 12
 

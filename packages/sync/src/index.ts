@@ -18,11 +18,17 @@ export {
   type AnnotationsRoomStatus,
   type OpenAnnotationsRoomOptions,
 } from './annotations/openAnnotationsRoom'
-export { bindPresence, PRESENCE_FIELD, type PresenceBinding, type PresenceUserInfo } from './presence/bindPresence'
-export { presencePerson, type PresenceMeta, type PresencePerson } from './presence/presencePerson'
+export { bindPresence, PRESENCE_FIELD, type PresenceBinding } from './presence/bindPresence'
+export {
+  presencePerson,
+  type PresenceMeta,
+  type PresencePerson,
+  type PresenceUser,
+  type PresenceUserInfo,
+} from './presence/presencePerson'
 export { openBoardRoom, type BoardRoom, type OpenBoardRoomOptions } from './room/openBoardRoom'
 export { syncPendingBoards, type SyncPendingBoardsOptions } from './room/syncPendingBoards'
-export type { BoardRoomStatus, ConnectionPhase, LocalBoardSummary, PresenceUser } from './room/types'
+export type { BoardRoomStatus, ConnectionPhase, LocalBoardSummary } from './room/types'
 export { deleteLocalBoard, ensureLocalBoard, listLocalBoards, subscribeLocalBoards } from './storage/boardIndex'
 export { DexieDocPersistence } from './storage/dexieDocPersistence'
 export { createLocalDatabase, describeStorageError, LOCAL_SCHEMA_VERSIONS, SammenLocalDatabase } from './storage/localDatabase'

@@ -4,7 +4,7 @@
 // workspace link (facilitator of every board).
 import type { IncomingMessage } from 'node:http'
 import type { BoardId } from '@sammen/journey-model'
-import type { DocStorage } from '../storage/DocStorage'
+import type { RoleGenerationStore } from '../storage/RoleGenerationStore'
 import { OPEN_MODE_ROLE } from './rules'
 import { issueToken, verifyToken, type InviteClaims, type Role } from './tokens'
 
@@ -29,7 +29,7 @@ export class AccessControl {
 
   constructor(
     private readonly key: Uint8Array | null,
-    private readonly storage: DocStorage,
+    private readonly storage: RoleGenerationStore,
   ) {
     this.mode = key ? 'secured' : 'open'
   }

@@ -24,7 +24,7 @@ export function ephemeralOwner(): OwnerId {
 
 export const SERVER_OWNER = 'server' as OwnerId
 
-/** Storage of claims: narrow on purpose (both adapters implement it; see storage/ClientOwnerStore.ts). */
+/** Storage of claims: narrow on purpose (both adapters implement it and run test/storage/clientOwnerStoreSuite.ts). */
 export interface ClientOwnerStore {
   loadClientOwners(docKey: DocKey): Promise<Map<number, string>>
   /**

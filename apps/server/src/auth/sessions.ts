@@ -8,12 +8,23 @@ import type { BoardId } from '@sammen/journey-model'
 import { CloseCode, CloseReason } from '@sammen/protocol'
 import { encodeRevocation, FanoutKind, type Fanout } from '../fanout/Fanout'
 import type { Logger } from '../log'
-import type { Connection } from '../ws/connection'
 import type { AccessControl } from './access'
 import type { Role } from './tokens'
 
-export class Sessions {
-  readonly connections = new Set<Connection>()
+/**
+ * What revocation needs of an open socket. Declared here rather than importing ws/connection's Connection (which
+ * satisfies it) so that auth/ does not depend on ws/, which depends on auth/ for owners and roles.
+ */
+export interface RevocableConnection {
+  readonly boardId: BoardId
+  readonly role: Role
+  readonly credential: { workspace: boolean; generation: number; expiresAt: number } | null
+  close(code: number, reason: string): void
+}
+
+/** `C` is the server's connection type, so the server can heartbeat and close the connections it holds here. */
+export class Sessions<C extends RevocableConnection = RevocableConnection> {
+  readonly connections = new Set<C>()
   // Latest generation revoked on this instance per board (or workspace) and role, for handshakes in flight.
   private readonly revokedHere = new Map<string, number>()
 
@@ -23,11 +34,11 @@ export class Sessions {
     private readonly log: Logger,
   ) {}
 
-  add(connection: Connection): void {
+  add(connection: C): void {
     this.connections.add(connection)
   }
 
-  delete(connection: Connection): void {
+  delete(connection: C): void {
     this.connections.delete(connection)
   }
 
@@ -58,7 +69,7 @@ export class Sessions {
 
   /** The keepalive sweep: expired invites end, and generations are re-read (one query per board and role). */
   async sweep(now = Date.now()): Promise<void> {
-    const byInvite = new Map<string, { boardId: BoardId | null; role: Role; connections: Connection[] }>()
+    const byInvite = new Map<string, { boardId: BoardId | null; role: Role; connections: C[] }>()
     for (const connection of this.connections) {
       const credential = connection.credential
       if (!credential) continue

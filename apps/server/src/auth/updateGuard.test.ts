@@ -2,6 +2,7 @@ import { CloseCode, CloseReason, DEFAULT_UPDATE_LIMITS, readUpdate, type DocKey,
 import * as encoding from 'lib0/encoding'
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
+import { addStepCard, stepCardEntries, writeField } from '../../test/helpers/boardRecords'
 import { ClientOwners, type ClientOwnerStore, type OwnerId } from './owners'
 import { checkUpdate, type GuardVerdict } from './updateGuard'
 
@@ -120,9 +121,7 @@ describe('update guard: the journey', () => {
   it('lets an editor write records and claims their client id', async () => {
     const { send, edit, client } = setup()
     const update = edit(KARI, (doc) => {
-      const fields = new Y.Array()
-      fields.push([{ k: 'type', v: 'step-card' }, { k: 'x', v: 10 }])
-      doc.getMap('records').set('shape:a', fields)
+      addStepCard(doc, 'shape:a', { x: 10 })
       doc.getMap('meta').set('title', 'Bygge hus')
     })
     const verdict = await send(KARI, 'editor', update)
@@ -214,6 +213,61 @@ describe('update guard: the journey', () => {
   })
 })
 
+describe('update guard: the board records', () => {
+  const withCard = async () => {
+    const kit = setup()
+    await kit.send(KARI, 'editor', kit.edit(KARI, (doc) => addStepCard(doc, 'shape:card', { props: { text: 'Søker', agencyId: 'kommunen' } })))
+    return kit
+  }
+  const rawRecord = (id: string, entries: unknown[]) => (doc: Y.Doc) => {
+    const array = new Y.Array()
+    array.push(entries)
+    doc.getMap('records').set(id, array)
+  }
+
+  it('takes valid cards and field edits, and a meta field removed', async () => {
+    const { send, edit } = await withCard()
+    expect(await send(KARI, 'editor', edit(KARI, (doc) => writeField(doc, 'shape:card', 'props.text', 'Søker om byggetillatelse')))).toMatchObject({ ok: true })
+    expect(await send(KARI, 'editor', edit(KARI, (doc) => writeField(doc, 'shape:card', 'meta.note', { seen: true })))).toMatchObject({ ok: true })
+    const removeNote = edit(KARI, (doc) => {
+      const fields = doc.getMap<Y.Array<{ k: string }>>('records').get('shape:card')!
+      fields.delete(fields.toArray().findIndex((entry) => entry.k === 'meta.note'), 1)
+    })
+    expect(await send(KARI, 'editor', removeNote)).toMatchObject({ ok: true, changes: true })
+  })
+
+  it('refuses a new card the schema rejects: a pain point without an owner, an unknown channel, a shape type nobody knows', async () => {
+    const { send, edit } = setup()
+    const painPoint = stepCardEntries('shape:pain').map((entry) => (entry.k === 'type' ? { k: 'type', v: 'pain-point' } : entry))
+    const invalid = { code: CloseCode.forbidden, reason: CloseReason.invalidRecord }
+    expect(refusal(await send(KARI, 'editor', edit(KARI, rawRecord('shape:pain', painPoint))))).toEqual(invalid)
+    const fax = stepCardEntries('shape:fax', { props: { channel: 'fax' as never } })
+    expect(refusal(await send(KARI, 'editor', edit(KARI, rawRecord('shape:fax', fax))))).toEqual(invalid)
+    const unknownType = stepCardEntries('shape:odd').map((entry) => (entry.k === 'type' ? { k: 'type', v: 'hologram' } : entry))
+    expect(refusal(await send(KARI, 'editor', edit(KARI, rawRecord('shape:odd', unknownType))))).toEqual(invalid)
+    // Incomplete, filed under another id, or a record type that stays in each browser.
+    expect(refusal(await send(KARI, 'editor', edit(KARI, rawRecord('shape:half', stepCardEntries('shape:half').slice(0, 5)))))).toEqual(invalid)
+    expect(refusal(await send(KARI, 'editor', edit(KARI, rawRecord('shape:other', stepCardEntries('shape:mine')))))).toEqual(invalid)
+    expect(refusal(await send(KARI, 'editor', edit(KARI, rawRecord('camera:page', [{ k: 'x', v: 0 }]))))).toEqual(invalid)
+  })
+
+  it('refuses a field edit that makes the card invalid, changes what it is, or removes a field it needs', async () => {
+    const { send, edit } = await withCard()
+    const invalid = { code: CloseCode.forbidden, reason: CloseReason.invalidRecord }
+    expect(refusal(await send(KARI, 'editor', edit(KARI, (doc) => writeField(doc, 'shape:card', 'props.emotion', 7))))).toEqual(invalid)
+    expect(refusal(await send(KARI, 'editor', edit(KARI, (doc) => writeField(doc, 'shape:card', 'props.agencyId', 'Not an id!'))))).toEqual(invalid)
+    expect(refusal(await send(KARI, 'editor', edit(KARI, (doc) => writeField(doc, 'shape:card', 'props.secret', 'x'))))).toEqual(invalid)
+    expect(refusal(await send(KARI, 'editor', edit(KARI, (doc) => writeField(doc, 'shape:card', 'type', 'pain-point'))))).toEqual(invalid)
+    expect(refusal(await send(KARI, 'editor', edit(KARI, (doc) => writeField(doc, 'shape:card', 'x', 'left'))))).toEqual(invalid)
+    expect(refusal(await send(KARI, 'editor', edit(KARI, (doc) => writeField(doc, 'shape:card', '__proto__', {}))))).toEqual(invalid)
+    const removeText = edit(KARI, (doc) => {
+      const fields = doc.getMap<Y.Array<{ k: string }>>('records').get('shape:card')!
+      fields.delete(fields.toArray().findIndex((entry) => entry.k === 'props.text'), 1)
+    })
+    expect(refusal(await send(KARI, 'editor', removeText))).toEqual(invalid)
+  })
+})
+
 describe('update guard: client ids and readiness', () => {
   it("refuses a GC range over another participant's next clocks (the annotation it would have swallowed survives)", async () => {
     const { send, edit, client, owners } = setup('annotations')
@@ -260,9 +314,7 @@ describe('update guard: client ids and readiness', () => {
     const tabB = new Y.Doc()
     Y.applyUpdate(tabA, Y.encodeStateAsUpdate(server))
     for (let i = 0; i < 50; i++) {
-      const fields = new Y.Array()
-      fields.push([{ k: 'type', v: 'step-card' }, { k: 'x', v: i }])
-      ;(i % 2 ? tabA : tabB).getMap('records').set(`shape:${i}`, fields)
+      addStepCard(i % 2 ? tabA : tabB, `shape:${i}`, { x: i })
       // The tabs talk over BroadcastChannel: each builds on the other's edits.
       Y.applyUpdate(tabA, Y.encodeStateAsUpdate(tabB))
       Y.applyUpdate(tabB, Y.encodeStateAsUpdate(tabA))

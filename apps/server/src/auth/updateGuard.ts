@@ -8,12 +8,14 @@
 //      in a root the role may write, with a plain JSON value (annotations: a valid annotation);
 //   4. every deletion it actually makes (deleting what is already deleted is a no-op, and honest clients resend
 //      their whole delete set on every reconnect) is one the role may make, and so is every replacement of a
-//      map entry (a Y.Map set on an existing key deletes the old value without any delete set).
+//      map entry (a Y.Map set on an existing key deletes the old value without any delete set);
+//   5. the board's records it creates or changes are valid records of the board's schema (recordCheck.ts).
 // Nothing here changes the document; the verdict says what to do.
 import { annotationSchema } from '@sammen/journey-model'
 import {
   CloseCode,
   CloseReason,
+  JourneyRoot,
   TypeRef,
   type DocKind,
   type ParsedItem,
@@ -23,7 +25,11 @@ import {
   type StructId,
 } from '@sammen/protocol'
 import * as Y from 'yjs'
+import { deletedInUpdate, mergeRanges } from './deleteRanges'
+import { isPlainJson, sameApartFromHandled } from './jsonValues'
 import type { ClientOwners, OwnerId } from './owners'
+import { childPlacement, docItemPlacement, isGap, nestedIn, type Placement } from './placement'
+import { isFieldEntry, RecordChanges } from './recordCheck'
 import { MAX_NEW_ANNOTATIONS_PER_UPDATE, MAX_NEW_CLIENTS_PER_UPDATE, mayModerate, mayWriteDocument, rootRule, type RootRule } from './rules'
 
 export interface GuardContext {
@@ -41,17 +47,6 @@ export type GuardVerdict =
    */
   | { ok: true; unclaimed: number[]; changes: boolean; newAnnotations: number }
   | { ok: false; code: number; reason: string; detail: string }
-
-/** Where an item lives in the document layout. */
-type Placement =
-  /** Its parent is gone (collected, or not a type): Yjs turns the item into a collected range. */
-  | { where: 'void' }
-  /** Directly under a root: a map entry (`key`) or, wrongly, a list element (`key` null). */
-  | { where: 'entry'; root: string; key: string | null }
-  /** Inside the value of a root's entry: a record's field log. */
-  | { where: 'field'; root: string; entryKey: string | null }
-  /** Anywhere deeper: no Sammen document has such places. */
-  | { where: 'deeper'; root: string }
 
 class Refusal extends Error {
   constructor(
@@ -76,7 +71,7 @@ export function checkUpdate(doc: Y.Doc, parsed: ParsedUpdate, context: GuardCont
   })
 }
 
-/** Checked items between two turns of the event loop: a few milliseconds of work. */
+/** Checked items (or values) between two turns of the event loop: a few milliseconds of work. */
 const ITEMS_PER_TURN = 4_000
 
 /**
@@ -112,12 +107,16 @@ class UpdateCheck {
   private readonly writtenKeys = new Map<string, Set<string>>()
   private newAnnotations = 0
   private deletions = 0
+  private readonly records = new RecordChanges()
+  private readonly deletedHere: (client: number, clock: number) => boolean
 
   constructor(
     private readonly doc: Y.Doc,
     private readonly parsed: ParsedUpdate,
     private readonly context: GuardContext,
-  ) {}
+  ) {
+    this.deletedHere = deletedInUpdate(parsed.deleteSet)
+  }
 
   /** The check in steps; it yields where a long update may hand the event loop back. */
   *steps(): Generator<void, GuardVerdict, void> {
@@ -129,13 +128,17 @@ class UpdateCheck {
     let sinceTurn = 0
     for (const struct of newStructs) {
       if (struct.kind === 'item') this.checkItem(struct)
-      if (++sinceTurn === ITEMS_PER_TURN) {
+      // A record's field log is one item holding many values: each value is work.
+      sinceTurn += struct.kind === 'item' && struct.content.kind === 'any' ? struct.content.values.length : 1
+      if (sinceTurn >= ITEMS_PER_TURN) {
         sinceTurn = 0
         yield
       }
     }
     yield
     this.checkDeletions()
+    const problem = yield* this.records.problems(this.doc.share.get(JourneyRoot.records))
+    if (problem) refuse(CloseCode.forbidden, CloseReason.invalidRecord, problem)
     return { ok: true, unclaimed, changes: newStructs.length > 0 || this.deletions > 0, newAnnotations: this.newAnnotations }
   }
 
@@ -250,6 +253,7 @@ class UpdateCheck {
         const key = placement.key!
         if (content.kind === 'type' && rule.layout !== 'records') refuse(CloseCode.forbidden, CloseReason.outsideLayout, `a nested type in "${placement.root}"`)
         if (content.kind === 'any' && rule.layout === 'records') refuse(CloseCode.forbidden, CloseReason.outsideLayout, 'a record must be a field log')
+        if (content.kind === 'type' && this.context.kind === 'journey') this.records.created(key, !this.deletedHere(item.client, item.clock))
         if (rule.keys && !rule.keys.includes(key)) {
           refuse(
             CloseCode.forbidden,
@@ -268,10 +272,11 @@ class UpdateCheck {
       case 'field': {
         if (rule.layout !== 'records' || content.kind === 'type') refuse(CloseCode.forbidden, CloseReason.outsideLayout, `nested content in "${placement.root}"`)
         if (content.kind === 'any') {
-          for (const value of content.values) {
+          content.values.forEach((value, offset) => {
             this.checkJson(value)
-            if (!isFieldEntry(value)) refuse(CloseCode.forbidden, CloseReason.invalidValue, 'a record field entry must be { k, v }')
-          }
+            if (!isFieldEntry(value)) return refuse(CloseCode.forbidden, CloseReason.invalidValue, 'a record field entry must be { k, v }')
+            if (placement.entryKey !== null) this.records.entry(placement.entryKey, value, !this.deletedHere(item.client, item.clock + offset))
+          })
         }
         return
       }
@@ -362,17 +367,19 @@ class UpdateCheck {
         for (let index = Y.findIndexSS(structs, range.clock); index < structs.length; index++) {
           const struct = structs[index]!
           if (struct.id.clock >= end) break
-          if (struct instanceof Y.Item && !struct.deleted) this.checkDeletion(struct)
+          if (struct instanceof Y.Item && !struct.deleted) this.checkDeletion(struct, Math.max(range.clock, struct.id.clock), Math.min(end, struct.id.clock + struct.length))
         }
       }
     }
   }
 
-  private checkDeletion(item: Y.Item): void {
+  /** An existing item the update deletes, the clocks `from` … `to` of it (a range may cover part of an item). */
+  private checkDeletion(item: Y.Item, from: number, to: number): void {
     this.deletions++
     const placement = docItemPlacement(item)
     if (placement.where === 'void') return
     const rule = this.writableRule(placement.root)
+    if (rule.layout === 'records') this.noteRecordDeletion(item, placement, from, to)
     if (placement.where !== 'entry' || placement.key === null) return // a record's field log, or stray content
     const key = placement.key
     switch (rule.entries) {
@@ -386,6 +393,16 @@ class UpdateCheck {
         if (!this.writtenKeys.get(placement.root)?.has(key)) {
           refuse(CloseCode.forbidden, this.context.role === 'panel' ? CloseReason.panelAddsOnly : CloseReason.forbiddenEntry, `the annotation "${key}" may not be removed`)
         }
+    }
+  }
+
+  private noteRecordDeletion(item: Y.Item, placement: Placement, from: number, to: number): void {
+    if (placement.where === 'entry' && placement.key !== null) this.records.removedRecord(placement.key)
+    if (placement.where !== 'field' || placement.entryKey === null || !(item.content instanceof Y.ContentAny)) return
+    const values = item.content.arr
+    for (let clock = from; clock < to; clock++) {
+      const entry = values[clock - item.id.clock]
+      if (isFieldEntry(entry)) this.records.removedField(placement.entryKey, entry.k)
     }
   }
 
@@ -461,102 +478,4 @@ class UpdateCheck {
     const known = this.placements.get(neighbour)
     return known ? { placement: known } : { wait: neighbour }
   }
-}
-
-function isGap(struct: Y.Item | Y.GC | ParsedStruct | undefined): boolean {
-  return struct instanceof Y.GC || (struct !== undefined && !(struct instanceof Y.Item) && struct.kind !== 'item')
-}
-
-/** Placement of an existing item of the document. */
-function docItemPlacement(item: Y.Item): Placement {
-  const parent: unknown = item.parent
-  return parent instanceof Y.AbstractType ? childPlacement(parent, item.parentSub) : { where: 'void' }
-}
-
-/** Placement of a child of `type` under `key`. */
-function childPlacement(type: Y.AbstractType<unknown>, key: string | null): Placement {
-  const holder = type._item
-  if (holder === null) {
-    const root = rootKeyOf(type)
-    return root === null ? { where: 'void' } : { where: 'entry', root, key }
-  }
-  return nestedIn(docItemPlacement(holder))
-}
-
-/** Placement of the children of a type whose own item has `outer` placement. */
-function nestedIn(outer: Placement): Placement {
-  switch (outer.where) {
-    case 'void':
-      return outer
-    case 'entry':
-      return { where: 'field', root: outer.root, entryKey: outer.key }
-    default:
-      return { where: 'deeper', root: outer.root }
-  }
-}
-
-function rootKeyOf(type: Y.AbstractType<unknown>): string | null {
-  try {
-    return Y.findRootTypeKey(type)
-  } catch {
-    return null
-  }
-}
-
-function mergeRanges(ranges: ReadonlyArray<{ clock: number; length: number }>): Array<{ clock: number; length: number }> {
-  const sorted = [...ranges].sort((a, b) => a.clock - b.clock)
-  const merged: Array<{ clock: number; length: number }> = []
-  for (const range of sorted) {
-    const last = merged[merged.length - 1]
-    if (last && range.clock <= last.clock + last.length) {
-      last.length = Math.max(last.length, range.clock + range.length - last.clock)
-    } else {
-      merged.push({ ...range })
-    }
-  }
-  return merged
-}
-
-function isFieldEntry(value: unknown): boolean {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false
-  const entry = value as Record<string, unknown>
-  return typeof entry.k === 'string' && entry.k.length > 0 && entry.k.length <= 256 && 'v' in entry && Object.keys(entry).length === 2
-}
-
-/** null, booleans, strings, finite numbers, arrays and plain objects of them. Depth is bounded by the reader. */
-export function isPlainJson(value: unknown): boolean {
-  switch (typeof value) {
-    case 'string':
-    case 'boolean':
-      return true
-    case 'number':
-      return Number.isFinite(value)
-    case 'object':
-      if (value === null) return true
-      if (Array.isArray(value)) return value.every(isPlainJson)
-      if (Object.getPrototypeOf(value) !== Object.prototype) return false
-      return Object.values(value).every(isPlainJson)
-    default:
-      return false
-  }
-}
-
-function sameApartFromHandled(before: unknown, after: unknown): boolean {
-  const strip = (value: unknown) => {
-    if (typeof value !== 'object' || value === null) return value
-    const { handled: _handled, ...rest } = value as Record<string, unknown>
-    return rest
-  }
-  return stableJson(strip(before)) === stableJson(strip(after))
-}
-
-function stableJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`
-  if (typeof value === 'object' && value !== null) {
-    return `{${Object.keys(value)
-      .sort()
-      .map((key) => `${JSON.stringify(key)}:${stableJson((value as Record<string, unknown>)[key])}`)
-      .join(',')}}`
-  }
-  return JSON.stringify(value) ?? 'undefined'
 }

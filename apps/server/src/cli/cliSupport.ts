@@ -1,8 +1,8 @@
 // What the command-line tools share: failing with a usage line (exit 2), the server's configuration, and its storage.
 import { ConfigError, loadConfig, type Config } from '../config'
-import type { ServerStorage } from '../storage/DocStorage'
-import { PostgresDocStorage } from '../storage/PostgresDocStorage'
-import { SqliteDocStorage } from '../storage/SqliteDocStorage'
+import { PostgresStorage } from '../storage/PostgresStorage'
+import type { ServerStorage } from '../storage/ServerStorage'
+import { SqliteStorage } from '../storage/SqliteStorage'
 
 /** A `fail` that prints the message and the tool's usage line, then exits with code 2. */
 export function failWith(usage: string): (message: string) => never {
@@ -25,6 +25,6 @@ export function configOrFail(fail: (message: string) => never): Config {
 /** The storage the server uses (its role generations live there): PostgreSQL with DATABASE_URL, else SQLite. */
 export async function openConfiguredStorage(config: Config): Promise<ServerStorage> {
   return config.databaseUrl
-    ? PostgresDocStorage.open({ connectionString: config.databaseUrl, schema: config.databaseSchema })
-    : new SqliteDocStorage(config.dataDir)
+    ? PostgresStorage.open({ connectionString: config.databaseUrl, schema: config.databaseSchema })
+    : new SqliteStorage(config.dataDir)
 }

@@ -13,8 +13,9 @@ import { DEFAULT_UPDATE_LIMITS, readAwarenessUpdate, readUpdate } from '@sammen/
 import type { OwnerId } from '../auth/owners'
 import { Room, type Peer } from '../room'
 import { notes } from '../../test/helpers/layout'
-import type { ServerStorage } from '../storage/DocStorage'
-import { SqliteDocStorage } from '../storage/SqliteDocStorage'
+import type { DocKey } from '@sammen/protocol'
+import type { RoomStorage } from '../storage/ServerStorage'
+import { SqliteStorage } from '../storage/SqliteStorage'
 import { decodeFanoutMessage, encodeFanoutMessage, FanoutKind, type Fanout, type FanoutHandler, type FanoutMessage } from './Fanout'
 
 const BOARD = 'fanout-board' as BoardId
@@ -24,10 +25,10 @@ afterEach(() => {
   for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true })
 })
 
-function storage(): SqliteDocStorage {
+function storage(): SqliteStorage {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sammen-fanout-'))
   dirs.push(dir)
-  return new SqliteDocStorage(dir)
+  return new SqliteStorage(dir)
 }
 
 /** One bus shared by several "instances"; records what each published. */
@@ -84,8 +85,8 @@ describe('Room with a fan-out', () => {
     const bus = new MemoryBus()
     const store = storage()
     const appends: number[] = []
-    const counting: ServerStorage = Object.assign(Object.create(store) as ServerStorage, {
-      appendUpdate: async (id: BoardId, u: Uint8Array) => {
+    const counting: RoomStorage = Object.assign(Object.create(store) as RoomStorage, {
+      appendUpdate: async (id: DocKey, u: Uint8Array) => {
         const seq = await store.appendUpdate(id, u)
         appends.push(seq)
         return seq
@@ -115,10 +116,10 @@ describe('Room with a fan-out', () => {
     const store = storage()
     let releaseLoad!: () => void
     const gate = new Promise<void>((resolve) => (releaseLoad = resolve))
-    const slow: ServerStorage = Object.assign(Object.create(store) as ServerStorage, {
-      loadBoard: async (id: BoardId) => {
+    const slow: RoomStorage = Object.assign(Object.create(store) as RoomStorage, {
+      loadDocument: async (id: DocKey) => {
         await gate
-        return store.loadBoard(id)
+        return store.loadDocument(id)
       },
     })
     const loading = Room.load(BOARD, 'journey', slow, log, options(bus.fanout('B')))

@@ -1,5 +1,5 @@
 // Dots of the running voting round, kept by the server until the reveal (see src/votes/). Narrow on purpose:
-// both adapters implement it and run `runVoteStoreSuite`.
+// both adapters implement it and run `runVoteStoreSuite` (test/storage/voteStoreSuite.ts).
 import type { BoardId } from '@sammen/journey-model'
 
 export interface VoteTally {

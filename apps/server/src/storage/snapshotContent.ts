@@ -2,7 +2,7 @@
 // (same content) or a conflict. The state is compared by SHA-256 so the check never has to read back
 // a stored state of up to MAX_SNAPSHOT_BYTES.
 import { createHash } from 'node:crypto'
-import type { SnapshotInput, SnapshotKind, SnapshotMeta } from './DocStorage'
+import type { SnapshotInput, SnapshotKind, SnapshotMeta } from './SnapshotStore'
 
 export function snapshotDigest(state: Uint8Array): string {
   return createHash('sha256').update(state).digest('hex')

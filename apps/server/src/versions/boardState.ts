@@ -1,16 +1,10 @@
 // What the versions API accepts as a board's state: exactly one complete Yjs update (no bytes after it, nothing
 // that would wait for missing content), whose document has only the journey's roots and carries a tldraw schema
 // this server knows (its shapes and migrations from @sammen/journey-shapes, the same the browser uses).
-import { sammenShapeSchemas } from '@sammen/journey-shapes'
+import { sammenBoardSchema } from '@sammen/journey-shapes'
 import { DOC_ROOTS, JourneyRoot, readUpdate, UpdateFormatError, type UpdateLimits } from '@sammen/protocol'
 import type { SerializedSchema } from '@tldraw/store'
-import { createTLSchema, defaultBindingSchemas, defaultShapeSchemas } from '@tldraw/tlschema'
 import * as Y from 'yjs'
-
-const schema = createTLSchema({
-  shapes: { ...defaultShapeSchemas, ...sammenShapeSchemas },
-  bindings: defaultBindingSchemas,
-})
 
 // A whole board is bigger than one live update; still bounded, so a hostile upload costs bounded work.
 const STATE_LIMITS: UpdateLimits = { maxStructs: 1_000_000, maxDeleteRanges: 1_000_000, maxDepth: 32 }
@@ -36,7 +30,7 @@ export function checkBoardState(state: Uint8Array): BoardStateVerdict {
     if (strange.length > 0) return { ok: false, error: `state is not a Sammen board: unknown part "${strange[0]}"` }
     const written = doc.share.has(JourneyRoot.meta) ? doc.getMap(JourneyRoot.meta).get('schema') : undefined
     if (!isSerializedSchema(written)) return { ok: false, error: 'state is not a Sammen board: it has no record schema' }
-    const migrations = schema.getMigrationsSince(written)
+    const migrations = sammenBoardSchema.getMigrationsSince(written)
     if (!migrations.ok) return { ok: false, error: 'state was written by a newer version of Sammen than this server knows' }
     return { ok: true }
   } finally {

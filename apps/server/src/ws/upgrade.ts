@@ -17,7 +17,7 @@ import { Connection } from './connection'
 export interface UpgradeOptions {
   wss: WebSocketServer
   access: AccessControl
-  sessions: Sessions
+  sessions: Sessions<Connection>
   rooms: RoomRegistry
   log: Logger
   metrics: ServerMetrics

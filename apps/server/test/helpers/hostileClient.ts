@@ -7,6 +7,7 @@
 import * as prng from 'lib0/prng'
 import type { Role } from '@sammen/protocol'
 import * as Y from 'yjs'
+import { stepCardEntries, writeField, type FieldEntry } from './boardRecords'
 import { deepAnyBytes, encodeAwareness, encodeUpdate, frame, type Section } from './updateBuilder'
 
 export type DocName = 'journey' | 'annotations'
@@ -60,6 +61,12 @@ function liveRanges(doc: Y.Doc, client: number): Array<{ client: number; clock: 
 
 function mapKeys(doc: Y.Doc, root: string): string[] {
   return doc.share.has(root) ? [...doc.getMap(root).keys()] : []
+}
+
+function addRecord(doc: Y.Doc, id: string, entries: FieldEntry[]): void {
+  const log = new Y.Array<FieldEntry>()
+  log.push(entries)
+  doc.getMap<Y.Array<FieldEntry>>('records').set(id, log)
 }
 
 type Maker = (gen: prng.PRNG, world: World, role: AttackerRole) => Attack | null
@@ -195,6 +202,25 @@ const MAKERS: Record<string, Maker> = {
       doc: 'journey',
       frames: [frame('update', encodeUpdate([{ client: a, clock: 0, structs: [item({ client: b, clock: 0 })] }, { client: b, clock: 0, structs: [item({ client: a, clock: 0 })] }]))],
     }
+  },
+  invalidRecord: (gen, world) => {
+    // Allowed places, invalid records: what the board's schema refuses even from an editor.
+    const fields = () => world.journey.getMap<Y.Array<{ k: string; v: unknown }>>('records').get('shape:step-1')
+    const id = `shape:${prng.word(gen, 8, 8)}`
+    const choices: Array<[string, (doc: Y.Doc) => void]> = [
+      ['a pain point nobody owns', (doc) => addRecord(doc, id, stepCardEntries(id).map((e) => (e.k === 'type' ? { k: 'type', v: 'pain-point' } : e)))],
+      ['a shape of a type nobody knows', (doc) => addRecord(doc, id, stepCardEntries(id).map((e) => (e.k === 'type' ? { k: 'type', v: 'hologram' } : e)))],
+      ['a field no card has', (doc) => writeField(doc, 'shape:step-1', `props.${prng.word(gen, 4, 8)}`, 'x')],
+      ['an emotion off the scale', (doc) => writeField(doc, 'shape:step-1', 'props.emotion', prng.int32(gen, 3, 1000))],
+      ['a card turned into another type', (doc) => writeField(doc, 'shape:step-1', 'type', 'pain-point')],
+      ['the text removed', (doc) => {
+        const log = doc.getMap<Y.Array<{ k: string }>>('records').get('shape:step-1')!
+        log.delete(log.toArray().findIndex((entry) => entry.k === 'props.text'), 1)
+      }],
+    ]
+    if (!fields()) return null
+    const [name, change] = prng.oneOf(gen, choices)
+    return { name: `invalid record: ${name}`, doc: 'journey', frames: [frame('update', forgedUpdate(world.journey, freshClient(gen), change))] }
   },
   selfFuture: (gen) => {
     const client = freshClient(gen)

@@ -1,6 +1,7 @@
 // Edits that fit the document layout the server enforces (PROTOCOL.md, "Document layout"). Tests that only need
 // "some map" or "some list" use these rather than roots of their own, which the server refuses.
 import * as Y from 'yjs'
+import { addStepCard, type FieldEntry } from './boardRecords'
 
 /**
  * A key-value map editors may write, for tests that need "some map": each value is kept as the text of a valid
@@ -25,28 +26,41 @@ export function notes(doc: Y.Doc) {
 }
 
 /**
- * A list inside the layout: the field log of one record (`records` → `shape:<name>` → Y.Array of `{ k, v }`),
- * with the values of its entries read and written as a plain list. Created on first write.
+ * A list inside the layout: kept in one valid step card (`records` → `shape:<name>`), as entries of its field log
+ * under the key `meta.item` (meta fields hold any JSON), read and written as a plain list. The card is created
+ * with the first write.
  */
 export function fieldList<T = unknown>(doc: Y.Doc, name: string) {
-  const records = doc.getMap<Y.Array<{ k: string; v: T }>>('records')
+  const records = doc.getMap<Y.Array<FieldEntry>>('records')
   const id = `shape:${name}`
-  const array = (): Y.Array<{ k: string; v: T }> => {
-    let fields = records.get(id)
-    if (!fields) {
-      fields = new Y.Array()
-      records.set(id, fields)
+  const KEY = 'meta.item'
+  const entries = (): FieldEntry[] => records.get(id)?.toArray() ?? []
+  /** Where the list's `index`th item goes in the whole log (the card's own fields come first). */
+  const position = (index: number): number => {
+    const all = entries()
+    let seen = 0
+    for (let i = 0; i < all.length; i++) {
+      if (all[i]!.k !== KEY) continue
+      if (seen === index) return i
+      seen++
     }
-    return fields
+    return all.length
   }
-  const wrap = (values: T[]) => values.map((v) => ({ k: 'item', v }))
+  const write = (index: number | 'end', values: T[]) =>
+    doc.transact(() => {
+      let fields = records.get(id)
+      if (!fields) fields = addStepCard(doc, id)
+      const items = values.map((v) => ({ k: KEY, v }))
+      if (index === 'end') fields.push(items)
+      else fields.insert(position(index), items)
+    })
   return {
-    push: (values: T[]) => doc.transact(() => array().push(wrap(values))),
-    insert: (index: number, values: T[]) => doc.transact(() => array().insert(index, wrap(values))),
-    unshift: (values: T[]) => doc.transact(() => array().unshift(wrap(values))),
-    toArray: (): T[] => (records.get(id)?.toArray() ?? []).map((entry) => entry.v),
+    push: (values: T[]) => write('end', values),
+    insert: (index: number, values: T[]) => write(index, values),
+    unshift: (values: T[]) => write(0, values),
+    toArray: (): T[] => entries().filter((entry) => entry.k === KEY).map((entry) => entry.v as T),
     get length(): number {
-      return records.get(id)?.length ?? 0
+      return entries().filter((entry) => entry.k === KEY).length
     },
   }
 }

@@ -1,6 +1,6 @@
 import { useId, useMemo, useState, type FormEvent } from 'react'
 import { useT } from '../i18n'
-import { useModalDialog } from './useModalDialog'
+import { useModalDialog } from '../components/useModalDialog'
 import { MAX_NAME_LENGTH, useAppStore } from '../state/appStore'
 import { agencyChoices } from './boardAgencies'
 import './access.css'

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { classifyRefusal, refusalForCloseCode } from './accessRefusal'
 import { deriveBoardAccess } from './boardAccess'
 import { decodeInviteToken } from './inviteToken'
-import { testToken } from './testTokens'
+import { testToken } from './tokens.fixture'
 
 const board = parseBoardId('tavle-1')
 

@@ -109,7 +109,7 @@ export function getAccessBoardId(): BoardId | null {
   return useBoardAccessStore.getState().boardId
 }
 
-// --- Writers: only apps/web/src/access and the board page's room hook call these. ---
+// --- Writers: only apps/web/src/access and the room hook (room/useBoardRoom.ts) call these. ---
 
 export function setBoardAccessBoard(boardId: BoardId, token: string | null, mode: ServerMode): void {
   useBoardAccessStore.setState({

@@ -1,21 +1,5 @@
 import { agencyCatalogue, findCatalogueAgency } from '@sammen/journey-model'
 
-/** Shape props that name an agency (step cards: `agencyId`, pain points: `ownerAgencyId`). */
-const AGENCY_PROPS = ['agencyId', 'ownerAgencyId'] as const
-
-/** The agency ids the board's shapes refer to, in first-seen order, without duplicates or blanks. */
-export function agencyIdsOnBoard(shapes: Iterable<{ props: unknown }>): string[] {
-  const ids = new Set<string>()
-  for (const shape of shapes) {
-    const props = shape.props as Record<string, unknown> | null
-    for (const key of AGENCY_PROPS) {
-      const value = props?.[key]
-      if (typeof value === 'string' && value.length > 0) ids.add(value)
-    }
-  }
-  return [...ids]
-}
-
 export interface AgencyChoice {
   id: string
   name: string

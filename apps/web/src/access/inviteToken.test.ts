@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { decodeInviteToken, isExpired, takeTokenFromHash } from './inviteToken'
-import { testToken } from './testTokens'
+import { testToken } from './tokens.fixture'
 import { rememberBoardToken, storedBoardToken } from './tokenStorage'
 import { parseBoardId } from '@sammen/journey-model'
 

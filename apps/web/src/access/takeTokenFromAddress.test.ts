@@ -1,6 +1,6 @@
 import { parseBoardId } from '@sammen/journey-model'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { testToken } from './testTokens'
+import { testToken } from './tokens.fixture'
 import { takeBoardToken } from './takeTokenFromAddress'
 import { storedBoardToken } from './tokenStorage'
 

@@ -1,5 +1,5 @@
+import { agencyIdsOfShape, type ShapeLike } from '@sammen/journey-shapes'
 import { agencyDisplay, type AgencyDisplay, type BoardAgencies } from '../shapes/agencyDisplay'
-import { agencyIdsOfCard, type ShapeLike } from './cardAgencyIds'
 
 export interface LegendEntry {
   agency: AgencyDisplay
@@ -16,7 +16,7 @@ export interface LegendEntry {
 export function legendEntries(boardAgencies: BoardAgencies, shapes: Iterable<ShapeLike>): LegendEntry[] {
   const counts = new Map<string, number>()
   for (const shape of shapes) {
-    for (const id of agencyIdsOfCard(shape) ?? []) counts.set(id, (counts.get(id) ?? 0) + 1)
+    for (const id of agencyIdsOfShape(shape) ?? []) counts.set(id, (counts.get(id) ?? 0) + 1)
   }
   const entry = (id: string, onBoardList: boolean): LegendEntry[] => {
     const agency = agencyDisplay(id, boardAgencies)
@@ -33,6 +33,6 @@ export function legendEntries(boardAgencies: BoardAgencies, shapes: Iterable<Sha
 /** Every agency some card names, on any page: an agency in this set cannot be taken off the board's list. */
 export function agencyIdsInUse(shapes: Iterable<ShapeLike>): Set<string> {
   const used = new Set<string>()
-  for (const shape of shapes) for (const id of agencyIdsOfCard(shape) ?? []) used.add(id)
+  for (const shape of shapes) for (const id of agencyIdsOfShape(shape) ?? []) used.add(id)
   return used
 }

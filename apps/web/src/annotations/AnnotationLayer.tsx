@@ -5,7 +5,7 @@ import { groupAnnotations } from './annotationGroups'
 import { AnnotationLayerToggle } from './AnnotationLayerToggle'
 import { AnnotationListPanel } from './AnnotationListPanel'
 import { AnnotationPins } from './AnnotationPins'
-import { useAnnotationList, useAnnotationsRoom } from './annotationsRoom'
+import { useAnnotationList, useAnnotationsRoom } from '../room/annotationsRoom'
 import './annotations.css'
 
 /**

@@ -1,7 +1,7 @@
 import { useT } from '../i18n'
 import { useAnnotationLayer } from './annotationLayerState'
 import { countAnnotations } from './annotationGroups'
-import { useAnnotationList, useAnnotationsRoom } from './annotationsRoom'
+import { useAnnotationList, useAnnotationsRoom } from '../room/annotationsRoom'
 
 /** "Vis kommentarer fra brukerpanelet", floating at the canvas's bottom left, with the number of open annotations. */
 export function AnnotationLayerToggle() {

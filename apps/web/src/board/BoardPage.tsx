@@ -1,25 +1,21 @@
-import { isBoardId, type BoardId } from '@sammen/journey-model'
+import type { BoardId } from '@sammen/journey-model'
 import { useEffect } from 'react'
 import { SammenLogo } from '../components/SammenLogo'
 import { useT } from '../i18n'
 import { Link } from '../routing/Link'
-import { NotFoundPage } from '../pages/NotFoundPage'
 import type { BoardView } from '../routing/router'
 import { OutlineView } from '../outline/OutlineView'
 import { ReportView } from '../reports/ReportView'
 import { useBoardAccess } from '../access/useBoardAccess'
-import { PanelView } from '../panel/PanelView'
+import { PanelView } from '../userPanel/PanelView'
 import { BoardCanvas } from './BoardCanvas'
-import { useBoardRoom } from './useBoardRoom'
+import { useBoardRoom } from '../room/useBoardRoom'
 
-/** `/b/<id>`: every well-formed id opens (or creates) that board; anything else is "not found". */
-export function BoardRoute({ boardIdText, view }: { boardIdText: string; view: BoardView }) {
-  if (!isBoardId(boardIdText)) return <NotFoundPage />
-  // key: a different board is a different room and store, never a reused one. Switching views keeps the room open.
-  return <BoardPage key={boardIdText} boardId={boardIdText} view={view} />
-}
-
-function BoardPage({ boardId, view }: { boardId: BoardId; view: BoardView }) {
+/**
+ * One open board: its room is opened once for all of its views (canvas, outline, report, or the user panel's page
+ * for the `panel` role), so switching views keeps it open. The caller keys it by board id.
+ */
+export function BoardPage({ boardId, view }: { boardId: BoardId; view: BoardView }) {
   const t = useT()
   const state = useBoardRoom(boardId, t.person.guest)
   const { role } = useBoardAccess()

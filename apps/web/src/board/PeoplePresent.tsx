@@ -1,14 +1,14 @@
+import { agencyIdsOnBoard } from '@sammen/journey-shapes'
 import { presencePerson } from '@sammen/sync'
 import { useEffect, useId, useRef, useState } from 'react'
 import { useEditor, useValue } from 'tldraw'
 import { useBoardAccess } from '../access/boardAccess'
-import { agencyIdsOnBoard } from '../access/boardAgencies'
 import { groupPeopleByAgency, type PersonHere } from '../access/peopleByAgency'
 import { PersonDialog } from '../access/PersonDialog'
 import { useT } from '../i18n'
 import { useAppStore } from '../state/appStore'
 import { hasChosenAgency } from '../state/person'
-import { presenceUserFor } from './useBoardRoom'
+import { presenceUserFor } from '../room/useBoardRoom'
 import '../access/access.css'
 
 const MAX_AVATARS = 5

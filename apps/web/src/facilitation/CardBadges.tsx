@@ -1,5 +1,5 @@
 import { useEditor, useValue } from 'tldraw'
-import { useBoardRoomContext } from '../board/BoardRoomContext'
+import { useBoardRoomContext } from '../room/BoardRoomContext'
 import { useBallot } from './ballot'
 import { useThreads, useVoting } from './useFacilitationState'
 

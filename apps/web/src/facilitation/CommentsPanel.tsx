@@ -1,11 +1,12 @@
 import { facilitation, type BoardRoom } from '@sammen/sync'
 import { findPersonalData, type PersonalDataHit } from '@sammen/journey-model'
+import { agencyIdsOnBoard } from '@sammen/journey-shapes'
 import { useEffect, useId, useMemo, useRef, useState } from 'react'
 import { useEditor, useValue } from 'tldraw'
 import { useBoardAccess } from '../access/useBoardAccess'
 import { useT } from '../i18n'
 import { PersonalDataNotice } from '../privacy/PersonalDataNotice'
-import { agencyIdsOnBoard, agencyShortName, cardLabel, jumpToCard, mentionableAgencies } from './boardCards'
+import { agencyShortName, cardLabel, jumpToCard, mentionableAgencies } from './boardCards'
 import { useFacilitationUi } from './facilitationUi'
 import { MentionInput } from './MentionInput'
 import { PanelFrame } from './PanelFrame'
@@ -68,7 +69,7 @@ function ThreadView({ room, me, cardId, thread }: { room: BoardRoom; me: Me; car
   const [text, setText] = useState('')
   const [error, setError] = useState<string | null>(null)
   const label = useValue('card label', () => cardLabel(editor, editor.getShape(cardId as never), t.facilitation.comments.removedCard), [editor, cardId, t])
-  const boardAgencyIds = useValue('board agencies', () => agencyIdsOnBoard(editor), [editor])
+  const boardAgencyIds = useValue('board agencies', () => agencyIdsOnBoard(editor.getCurrentPageShapes()), [editor])
   const agencies = useMemo(() => mentionableAgencies(boardAgencyIds), [boardAgencyIds])
   const canWrite = access.canEdit && me.id !== null
 

@@ -1,7 +1,7 @@
 import { facilitation } from '@sammen/sync'
 import { useEffect, useRef, useState } from 'react'
 import { useT } from '../i18n'
-import { useAnnouncer } from './useAnnouncer'
+import { useAnnouncementStore } from './announcementStore'
 import type { LiveTimer } from './useFacilitationState'
 
 /** Now, refreshed four times a second while `active` (a countdown shows whole seconds). */
@@ -29,7 +29,7 @@ export function useTimerView(timer: LiveTimer) {
  */
 export function TimerChip({ timer }: { timer: LiveTimer }) {
   const t = useT()
-  const announce = useAnnouncer((state) => state.announce)
+  const announce = useAnnouncementStore((state) => state.announce)
   const { left, paused, done } = useTimerView(timer)
   const previous = useRef(timer.state)
 

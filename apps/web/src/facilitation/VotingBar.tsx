@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'react'
 import { useEditor, useValue } from 'tldraw'
 import { useBoardAccess } from '../access/useBoardAccess'
 import { useT } from '../i18n'
-import { useAnnouncer } from './useAnnouncer'
+import { useAnnouncementStore } from './announcementStore'
 import { ballotStoreFor, useBallot, type BallotProblem } from './ballot'
 import type { VotingView } from './useFacilitationState'
 import { VotingResults } from './VotingResults'
@@ -21,7 +21,7 @@ export function VotingBar({ room, voting }: { room: BoardRoom; voting: VotingVie
   const t = useT()
   const editor = useEditor()
   const access = useBoardAccess()
-  const announce = useAnnouncer((state) => state.announce)
+  const announce = useAnnouncementStore((state) => state.announce)
   const [showResults, setShowResults] = useState(false)
   const [problem, setProblem] = useState<BallotProblem | null>(null)
   const round = voting.round

@@ -24,21 +24,6 @@ export function jumpToCard(editor: Editor, cardId: string): boolean {
   return true
 }
 
-const SINGLE_AGENCY_PROP = /(^a|A)gencyId$/
-const AGENCY_LIST_PROP = /(^a|A)gencyIds$|^contributorIds$/
-
-/** Agency ids referenced by the board's cards (step owner, pain point owner, opportunity agencies …). */
-export function agencyIdsOnBoard(editor: Editor): string[] {
-  const ids = new Set<string>()
-  for (const shape of editor.getCurrentPageShapes()) {
-    for (const [key, value] of Object.entries(shape.props as Record<string, unknown>)) {
-      if (SINGLE_AGENCY_PROP.test(key) && typeof value === 'string' && value !== '') ids.add(value)
-      if (AGENCY_LIST_PROP.test(key) && Array.isArray(value)) for (const item of value) if (typeof item === 'string' && item !== '') ids.add(item)
-    }
-  }
-  return [...ids]
-}
-
 /** Everything one can mention: the board's agencies first (as they appear on cards), then the catalogue. */
 export function mentionableAgencies(boardAgencyIds: readonly string[]): facilitation.MentionableAgency[] {
   const seen = new Set<string>()

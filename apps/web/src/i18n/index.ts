@@ -3,10 +3,10 @@ import { useAppStore } from '../state/appStore'
 import { en } from './en'
 import { nb, type Dictionary } from './nb'
 import { nn } from './nn'
+import type { Language } from '../state/language'
 
-import type { Language } from './language'
-
-export { LANGUAGES, isLanguage, tldrawLocale, type Language } from './language'
+export { LANGUAGES, isLanguage, type Language } from '../state/language'
+export { tldrawLocale } from './tldrawNynorsk'
 export type { Dictionary }
 
 const DICTIONARIES: Record<Language, Dictionary> = { nb, nn, en }

@@ -2,8 +2,7 @@ import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { tldrawLocale } from './language'
-import { TLDRAW_NYNORSK, tldrawTranslationOverrides } from './tldrawNynorsk'
+import { TLDRAW_NYNORSK, tldrawLocale, tldrawTranslationOverrides } from './tldrawNynorsk'
 
 const require = createRequire(import.meta.url)
 const assetsDir = path.dirname(require.resolve('@tldraw/assets/package.json'))

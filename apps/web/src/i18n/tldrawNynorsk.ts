@@ -1,4 +1,12 @@
-import type { Language } from './language'
+import type { Language } from '../state/language'
+
+/**
+ * tldraw's translation for our language. tldraw ships Norwegian only as `no` (bokmål),
+ * so nynorsk readers get bokmål inside the canvas UI, which they read without trouble.
+ */
+export function tldrawLocale(language: Language): string {
+  return language === 'en' ? 'en' : 'no'
+}
 
 /**
  * tldraw ships Norwegian only as bokmål (`no`). For nynorsk readers the canvas UI they meet most (tools, style

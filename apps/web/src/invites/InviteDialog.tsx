@@ -6,7 +6,7 @@ import { boardPath } from '../routing/router'
 import { copyText } from './copyText'
 import { CreateInviteSection } from './CreateInviteSection'
 import { RevokeInvitesSection } from './RevokeInvitesSection'
-import { useModalDialog } from '../access/useModalDialog'
+import { useModalDialog } from '../components/useModalDialog'
 import '../access/access.css'
 import './invites.css'
 

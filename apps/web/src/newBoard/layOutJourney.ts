@@ -1,7 +1,7 @@
 import type { Journey } from '@sammen/journey-model'
 import { withBoardJourneyMeta } from '@sammen/journey-shapes'
 import type { Editor } from 'tldraw'
-import { ensureJourneyPages } from '../boardPages/ensureJourneyPages'
+import { ensureJourneyPages } from '../journeyPages/ensureJourneyPages'
 import type { Dictionary } from '../i18n'
 import { seedActorMap } from '../shapes/actor/seedActorMap'
 import { journeyBoardRecords } from './journeyBoardRecords'

@@ -2,9 +2,10 @@ import type { BoardRoom } from '@sammen/sync'
 import { useCallback, useEffect, useMemo, useSyncExternalStore } from 'react'
 import type { TLStore } from 'tldraw'
 import { useBoardAccess } from '../access/boardAccess'
-import { BoardTextView } from '../board/BoardTextView'
-import { useRoomTitle } from '../board/useBoardRoom'
+import { BoardTextView } from '../components/BoardTextView'
+import { ConnectionBadge } from '../components/ConnectionBadge'
 import { useT } from '../i18n'
+import { useRoomStatus, useRoomTitle } from '../room/useBoardRoom'
 import { Link } from '../routing/Link'
 import { boardPath, NEW_BOARD_PATH } from '../routing/router'
 import { LeftOutCards } from './LeftOutCards'
@@ -14,7 +15,7 @@ import { OutlineHistory, type RecordChange } from './outlineHistory'
 import { OutlinePhaseSection } from './OutlinePhaseSection'
 import { OutlineToolbar } from './OutlineToolbar'
 import { DraftTextField } from './DraftTextField'
-import { useAnnouncer } from './useAnnouncer'
+import { useThrottledAnnouncer } from './useThrottledAnnouncer'
 import { useLiveOutline } from './useLiveOutline'
 import './outline.css'
 
@@ -28,7 +29,7 @@ export function OutlineView({ store, room }: { store: TLStore; room: BoardRoom }
   const title = useRoomTitle(room)
   const { canEdit } = useBoardAccess()
   const { outline, refresh } = useLiveOutline(store)
-  const { message, announce } = useAnnouncer()
+  const { message, announce } = useThrottledAnnouncer()
   // One history per visit of the view and store: the canvas keeps its own (tldraw's), as two editors would.
   const history = useMemo(() => new OutlineHistory<OutlineChangeKind>(store), [store])
   useSyncExternalStore(history.subscribe, history.getVersion)
@@ -100,7 +101,7 @@ export function OutlineView({ store, room }: { store: TLStore; room: BoardRoom }
   const hasJourney = outline.phases.length > 0
 
   return (
-    <BoardTextView boardId={room.boardId} view="outline" title={title} heading={t.boardViews.outline} room={room}>
+    <BoardTextView boardId={room.boardId} view="outline" title={title} heading={t.boardViews.outline} connection={<RoomConnection room={room} />}>
       <OutlineEditContext.Provider value={editing}>
         <div className="outline" data-testid="outline">
           <p className="outline-intro">{canEdit ? t.outlineView.intro : t.outlineView.readOnly}</p>
@@ -165,6 +166,11 @@ export function OutlineView({ store, room }: { store: TLStore; room: BoardRoom }
       </OutlineEditContext.Provider>
     </BoardTextView>
   )
+}
+
+/** Its own component, so a change of the connection state re-renders the badge and not the whole outline. */
+function RoomConnection({ room }: { room: BoardRoom }) {
+  return <ConnectionBadge status={useRoomStatus(room)} />
 }
 
 function historyLabel(kind: OutlineChangeKind | undefined, words: Record<OutlineChangeKind, string>): string | null {

@@ -4,7 +4,7 @@ import type { TLShape, TLShapeId } from 'tldraw'
 import { addPainPoint, addStep, removeCards, renameLane, renamePhase, requestRemoval, setSituation, updateStepCard } from './outlineEdits'
 import { OutlineHistory } from './outlineHistory'
 import { readOutline } from './outlineModel'
-import { createOutlineTestStore, FRAME_ID, PP1, S1, S3, seedOutlineTestBoard } from './outlineTestBoard'
+import { createOutlineTestStore, FRAME_ID, PP1, S1, S3, seedOutlineTestBoard } from './outlineBoard.fixture'
 
 function setUp() {
   const store = createOutlineTestStore()

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { TLDOCUMENT_ID, type TLDocument, type TLShape } from 'tldraw'
 import { setSituation, updatePainPoint, updateStepCard } from './outlineEdits'
 import { OutlineHistory, revertFields } from './outlineHistory'
-import { createOutlineTestStore, PP1, S1, seedOutlineTestBoard } from './outlineTestBoard'
+import { createOutlineTestStore, PP1, S1, seedOutlineTestBoard } from './outlineBoard.fixture'
 
 function setUp() {
   const store = createOutlineTestStore()

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { readOutline, outlineSteps } from './outlineModel'
-import { createOutlineTestStore, FRAME_ID, LOOSE, PP1, PP2, S1, S2, S3, seedOutlineTestBoard } from './outlineTestBoard'
+import { createOutlineTestStore, FRAME_ID, LOOSE, PP1, PP2, S1, S2, S3, seedOutlineTestBoard } from './outlineBoard.fixture'
 
 function outline() {
   const store = createOutlineTestStore()

@@ -1,6 +1,6 @@
 import { useT } from '../i18n'
 import { AgencyLabel } from './AgencyLabel'
-import type { JourneyReport } from './buildReport'
+import type { JourneyReport } from '@sammen/journey-model'
 
 /** Contributor × beneficiary; the person is a column of their own, as a benefit can land with them. */
 export function BenefitMatrixTable({ report }: { report: JourneyReport }) {

@@ -1,6 +1,6 @@
 import { useT } from '../i18n'
 import { AgencyLabel } from './AgencyLabel'
-import type { JourneyReport } from './buildReport'
+import type { JourneyReport } from '@sammen/journey-model'
 
 export function KasteballPairTable({ report }: { report: JourneyReport }) {
   const h = useT().reports.handoffs

@@ -2,7 +2,7 @@ import type { PainPointCell } from '@sammen/journey-model'
 import type { CSSProperties } from 'react'
 import { useT } from '../i18n'
 import { AgencyLabel } from './AgencyLabel'
-import type { JourneyReport } from './buildReport'
+import type { JourneyReport } from '@sammen/journey-model'
 
 /**
  * A light-to-warm tint by total severity, so the worst cells stand out before anyone reads a number. The darkest

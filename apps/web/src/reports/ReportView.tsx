@@ -1,8 +1,9 @@
+import { buildJourneyReport } from '@sammen/journey-model'
 import type { BoardRoom } from '@sammen/sync'
 import { useEffect, useId, useMemo, useState } from 'react'
 import type { TLStore } from 'tldraw'
-import { BoardTextView } from '../board/BoardTextView'
-import { useRoomTitle } from '../board/useBoardRoom'
+import { BoardTextView } from '../components/BoardTextView'
+import { useRoomTitle } from '../room/useBoardRoom'
 import { CSV_MIME_TYPE, toCsv } from '../exports/csv'
 import { downloadText } from '../exports/downloadFile'
 import { exportFileName } from '../exports/exportFileName'
@@ -10,7 +11,6 @@ import { useT } from '../i18n'
 import { Link } from '../routing/Link'
 import { boardPath, navigate } from '../routing/router'
 import { BenefitMatrixTable } from './BenefitMatrixTable'
-import { buildReport } from './buildReport'
 import { HandoffListTable, KasteballPairTable, OnceOnlyTable } from './HandoffTables'
 import { LeftOutNotice } from './LeftOutNotice'
 import { PainPointListTable, PainPointMatrixTable } from './PainPointTables'
@@ -57,7 +57,7 @@ export function ReportView({ store, room }: { store: TLStore; room: BoardRoom })
   const title = useRoomTitle(room)
   const boardJourney = useBoardJourney(store)
   const [agencyParam, setAgencyParam] = useAgencyParam()
-  const report = useMemo(() => buildReport(boardJourney, agencyParam), [boardJourney, agencyParam])
+  const report = useMemo(() => buildJourneyReport(boardJourney.journey, agencyParam), [boardJourney, agencyParam])
   const [announcement, setAnnouncement] = useState('')
   const selectId = useId()
   const journey = report.journey
@@ -121,7 +121,7 @@ export function ReportView({ store, room }: { store: TLStore; room: BoardRoom })
           <p className="report__muted report__screen-only">{r.updating}</p>
         </div>
 
-        <LeftOutNotice leftOut={report.leftOut} onShow={showOnCanvas} />
+        <LeftOutNotice leftOut={boardJourney.leftOut} onShow={showOnCanvas} />
 
         {isEmpty ? (
           <div className="report-empty" data-testid="report-empty">

@@ -1,12 +1,12 @@
+import { buildJourneyReport } from '@sammen/journey-model'
+import { byggeHusWithBenefits } from '@sammen/journey-model/testing'
 import { describe, expect, it } from 'vitest'
 import { toCsv } from '../exports/csv'
 import { nb } from '../i18n/nb'
-import { buildReport } from './buildReport'
-import { board } from './byggeHusReport.fixture'
 import { benefitMatrixCsv, handoffListCsv, kasteballCsv, onceOnlyCsv, painPointListCsv, painPointMatrixCsv } from './reportCsv'
 
 const t = nb.reports
-const whole = buildReport(board(), null)
+const whole = buildJourneyReport(byggeHusWithBenefits, null)
 
 describe('report CSV tables', () => {
   it('writes the phase × agency matrix with a totals row and total severity', () => {
@@ -29,13 +29,13 @@ describe('report CSV tables', () => {
   it('adds a "without phase" column only when a pain point has no phase', () => {
     const journey = whole.journey
     const loose = { ...journey.painPoints[0]!, id: 'loose' as never, stepId: undefined, phaseId: undefined }
-    const table = painPointMatrixCsv(buildReport(board({ ...journey, painPoints: [...journey.painPoints, loose] }), 'kommunen'), t)
+    const table = painPointMatrixCsv(buildJourneyReport({ ...journey, painPoints: [...journey.painPoints, loose] }, 'kommunen'), t)
     expect(table.header).toContain('Uten fase')
     expect(table.rows).toEqual([['Kommunen', 0, 0, 3, 0, 0, 1, 4, 10]])
   })
 
   it('has no totals row when one agency is chosen, like the table on screen', () => {
-    const table = painPointMatrixCsv(buildReport(board(), 'kommunen'), t)
+    const table = painPointMatrixCsv(buildJourneyReport(byggeHusWithBenefits, 'kommunen'), t)
     expect(table.rows).toEqual([['Kommunen', 0, 0, 3, 0, 0, 3, 8]])
     expect(table.rows.some((row) => row[0] === 'Sum')).toBe(false)
   })

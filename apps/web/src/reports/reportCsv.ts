@@ -1,6 +1,6 @@
 import type { Dictionary } from '../i18n'
 import type { CsvTable } from '../exports/csv'
-import type { JourneyReport } from './buildReport'
+import type { JourneyReport } from '@sammen/journey-model'
 
 type Texts = Dictionary['reports']
 type CategoryNames = Dictionary['cards']['categories']

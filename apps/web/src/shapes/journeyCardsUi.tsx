@@ -19,7 +19,7 @@ import {
   type TLUiOverrides,
 } from 'tldraw'
 import type { Dictionary } from '../i18n'
-import { useJourneyPageKind } from '../boardPages/useJourneyPageKind'
+import { useJourneyPageKind } from '../journeyPages/useJourneyPageKind'
 import { ActorToolIcon, BenefitToolIcon, OpportunityToolIcon, PainPointToolIcon, StepCardToolIcon } from './ToolIcons'
 import { insertJourneyFrame } from './journeyFrame/insertJourneyFrame'
 import { JourneyFrameToolIcon } from './journeyFrame/JourneyFrameToolIcon'

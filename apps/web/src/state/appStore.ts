@@ -1,7 +1,7 @@
 import type { PresenceUser } from '@sammen/sync'
 import { create } from 'zustand'
 import { createJSONStorage, persist } from 'zustand/middleware'
-import { isLanguage, type Language } from '../i18n/language'
+import { initialLanguage, isLanguage, type Language } from './language'
 import { createPerson, parseStoredPerson } from './person'
 
 interface AppState {
@@ -12,17 +12,6 @@ interface AppState {
   setPersonName: (name: string) => void
   /** The agency the person takes part for; null for a citizen / user panel member. */
   setPersonAgency: (agencyId: string | null) => void
-}
-
-/** First visit: follow the browser's language when it is one we speak, else bokmål. */
-function initialLanguage(): Language {
-  for (const tag of navigator.languages ?? [navigator.language]) {
-    const primary = tag.toLowerCase().split('-')[0]
-    if (primary === 'nn') return 'nn'
-    if (primary === 'nb' || primary === 'no') return 'nb'
-    if (primary === 'en') return 'en'
-  }
-  return 'nb'
 }
 
 export const MAX_NAME_LENGTH = 40

@@ -1,3 +1,4 @@
+import { textOfShape } from '@sammen/journey-shapes'
 import type { BoardDiff, DiffableRecord, DiffGroup, ShapeDiffEntry } from '@sammen/sync'
 import type { Dictionary } from '../i18n'
 import { agencyDisplay } from '../shapes/agencyDisplay'
@@ -23,27 +24,18 @@ export interface DescribedGroup {
 
 const MAX_TEXT = 60
 
-/** The plain text of a record: `props.text` (journey cards) or tldraw's rich text (notes, geo, text). */
-export function textOfRecord(record: DiffableRecord | undefined): string {
-  const props = record?.props as Record<string, unknown> | undefined
-  if (!props) return ''
-  if (typeof props.text === 'string') return props.text
-  const parts: string[] = []
-  const walk = (node: unknown) => {
-    if (typeof node !== 'object' || node === null) return
-    const { text, content } = node as { text?: unknown; content?: unknown }
-    if (typeof text === 'string') parts.push(text)
-    if (Array.isArray(content)) content.forEach(walk)
-  }
-  walk(props.richText)
-  return parts.join(' ')
+/** The plain text of a record: a Sammen card's own text, or tldraw's rich text (notes, geo, text). */
+function textOfRecord(record: DiffableRecord | undefined): string {
+  const props = record?.props
+  if (typeof props !== 'object' || props === null) return ''
+  return textOfShape({ type: String(record?.type), props })
 }
 
 function fieldCategory(field: string): string {
   if (['x', 'y', 'rotation', 'index', 'parentId'].includes(field)) return 'position'
   if (field === 'props.text' || field === 'props.richText') return 'text'
   if (field === 'props.w' || field === 'props.h' || field === 'props.scale') return 'size'
-  if (field === 'props.agencyId' || field === 'props.ownerAgencyId') return 'owner'
+  if (['props.agencyId', 'props.ownerAgencyId', 'props.agencyIds', 'props.landsWith', 'props.contributorIds'].includes(field)) return 'owner'
   if (field.startsWith('props.')) return 'look'
   return 'other'
 }

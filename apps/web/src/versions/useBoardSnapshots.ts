@@ -1,6 +1,6 @@
 import { listSnapshots, type BoardRoom, type StoredSnapshot } from '@sammen/sync'
 import { useCallback, useEffect, useRef, useState } from 'react'
-import { useRoomStatus } from '../board/useBoardRoom'
+import { useRoomStatus } from '../room/useBoardRoom'
 import { getLocalDatabase } from '../sync/database'
 import { subscribeSnapshotsChanged, syncBoardSnapshots } from './snapshotSync'
 

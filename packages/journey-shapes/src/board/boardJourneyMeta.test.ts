@@ -1,6 +1,6 @@
 import type { Agency } from '@sammen/journey-model'
 import { describe, expect, it } from 'vitest'
-import { BOARD_AGENCY_META_PREFIX, BOARD_META_KEY, EMPTY_BOARD_JOURNEY_META, handoffInformationItems, readBoardJourneyMeta, withBoardJourneyMeta } from './boardJourneyMeta'
+import { BOARD_AGENCY_META_PREFIX, BOARD_META_KEY, EMPTY_BOARD_JOURNEY_META, readBoardJourneyMeta, withBoardJourneyMeta } from './boardJourneyMeta'
 
 const agency = (id: string, name: string): Agency => ({ id, name, shortName: name, level: 'privat', colour: '#2a7a3b' }) as Agency
 const tomteselskapet = agency('egen-tomteselskapet', 'Tomteselskapet')
@@ -76,13 +76,5 @@ describe('board journey meta', () => {
     expect(readBoardJourneyMeta(meta).agencies).toEqual([nav])
     expect(readBoardJourneyMeta(null)).toEqual(EMPTY_BOARD_JOURNEY_META)
     expect(readBoardJourneyMeta({ [BOARD_META_KEY]: 'nonsense' })).toEqual(EMPTY_BOARD_JOURNEY_META)
-  })
-})
-
-describe('handoffInformationItems', () => {
-  it('splits the label into information items at commas, semicolons and line breaks', () => {
-    expect(handoffInformationItems('inntekt, adresse;  skattemelding\nbarn ')).toEqual(['inntekt', 'adresse', 'skattemelding', 'barn'])
-    expect(handoffInformationItems(' , ;\n')).toEqual([])
-    expect(handoffInformationItems('')).toEqual([])
   })
 })

@@ -253,4 +253,27 @@ describe('sliceUpdate', () => {
       }
     }
   })
+
+  it('also cuts by bytes: no slice over the budget unless one struct alone is larger, and the same result', () => {
+    for (let seed = 1; seed <= 10; seed++) {
+      const docs = randomDocs(seed)
+      const update = Y.encodeStateAsUpdate(docs[0]!)
+      const parsed = readUpdate(update, DEFAULT_UPDATE_LIMITS)
+      const whole = new Y.Doc()
+      Y.applyUpdate(whole, update)
+      for (const maxBytes of [1, 40, 200]) {
+        const slices = sliceUpdate(update, parsed, 1_000, maxBytes)
+        const sliced = new Y.Doc()
+        for (const slice of slices) {
+          const structs = readUpdate(slice, DEFAULT_UPDATE_LIMITS).structCount
+          // The section header and delete set add a few bytes; a single struct may exceed the budget on its own.
+          if (structs > 1) expect(slice.byteLength, `seed ${seed} budget ${maxBytes}`).toBeLessThanOrEqual(maxBytes + 32)
+          Y.applyUpdate(sliced, slice)
+        }
+        if (maxBytes === 1) expect(slices.length).toBe(parsed.structCount)
+        expect(sliced.store.pendingStructs).toBeNull()
+        expect(Y.encodeStateAsUpdate(sliced)).toEqual(Y.encodeStateAsUpdate(whole))
+      }
+    }
+  })
 })

@@ -173,8 +173,9 @@ export function readUpdate(update: Uint8Array, limits: UpdateLimits): ParsedUpda
   return step.value
 }
 
-/** Structs read between two turns of the event loop by `readUpdateInTurns`. */
+/** Structs, and bytes, read between two turns of the event loop by `readUpdateInTurns` (a few milliseconds). */
 const STRUCTS_PER_TURN = 4_000
+const BYTES_PER_TURN = 256 * 1024
 
 /**
  * The same reading, handing the event loop back every few thousand structs: a server reads a large update without
@@ -192,6 +193,7 @@ export async function readUpdateInTurns(update: Uint8Array, limits: UpdateLimits
 function* readUpdateSteps(update: Uint8Array, limits: UpdateLimits): Generator<void, ParsedUpdate, void> {
   const reader = new ByteReader(update)
   let sinceTurn = 0
+  let turnStart = 0
   const sections: ClientSection[] = []
   const seenClients = new Set<number>()
   let structCount = 0
@@ -217,8 +219,10 @@ function* readUpdateSteps(update: Uint8Array, limits: UpdateLimits): Generator<v
       section.structs.push(struct)
       clock += struct.length
       if (clock > Number.MAX_SAFE_INTEGER) throw new UpdateFormatError('malformed', 'clock out of range')
-      if (++sinceTurn === STRUCTS_PER_TURN) {
+      // Structs of a record hold many values: the bytes read count as well as the structs.
+      if (++sinceTurn === STRUCTS_PER_TURN || reader.pos - turnStart >= BYTES_PER_TURN) {
         sinceTurn = 0
+        turnStart = reader.pos
         yield
       }
     }

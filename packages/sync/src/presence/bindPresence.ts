@@ -7,12 +7,8 @@ import {
   type TLStore,
 } from '@tldraw/tlschema'
 import type { Awareness } from 'y-protocols/awareness'
-import type { PresenceUser } from '../room/types'
-import { presenceMetaOf } from './presencePerson'
+import { presenceMetaOf, type PresenceUserInfo } from './presencePerson'
 import { fromWirePresence, toWirePresence } from './presenceWire'
-
-/** tldraw's presence user, optionally with Sammen's agency and cursor label (see PresenceUser). */
-export type PresenceUserInfo = TLPresenceUserInfo & Pick<PresenceUser, 'agencyId' | 'label'>
 
 export interface PresenceBinding {
   setUser(user: PresenceUserInfo): void

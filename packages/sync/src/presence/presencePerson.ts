@@ -1,5 +1,18 @@
-import type { TLInstancePresence } from '@tldraw/tlschema'
-import type { PresenceUserInfo } from './bindPresence'
+import type { TLInstancePresence, TLPresenceUserInfo } from '@tldraw/tlschema'
+
+/** The person this browser takes part as, as the app hands them to the room. */
+export interface PresenceUser {
+  id: string
+  name: string
+  color: string
+  /** The agency the person takes part for (journey-model agency id); null for a citizen / user panel. */
+  agencyId?: string | null
+  /** What others' cursors show, e.g. "Kari (NAV)"; defaults to `name`. */
+  label?: string
+}
+
+/** tldraw's presence user, optionally with Sammen's agency and cursor label (see PresenceUser). */
+export type PresenceUserInfo = TLPresenceUserInfo & Pick<PresenceUser, 'agencyId' | 'label'>
 
 /** Who a presence record belongs to, as the people list shows them. */
 export interface PresencePerson {

@@ -7,11 +7,12 @@ import * as Y from 'yjs'
 import { bindStoreToDoc, type StoreBinding } from '../binding/bindStoreToDoc'
 import { getMetaMap, getRecordsMap, META_TITLE } from '../docLayout'
 import { bindPresence, type PresenceBinding } from '../presence/bindPresence'
+import type { PresenceUser } from '../presence/presencePerson'
 import { ensureLocalBoard, updateLocalBoard } from '../storage/boardIndex'
 import { DexieDocPersistence } from '../storage/dexieDocPersistence'
 import { describeStorageError, type SammenLocalDatabase } from '../storage/localDatabase'
 import { ValueEmitter } from './statusEmitter'
-import type { BoardRoomStatus, PresenceUser } from './types'
+import type { BoardRoomStatus } from './types'
 import { createSyncProvider } from './createSyncProvider'
 
 export interface OpenBoardRoomOptions {

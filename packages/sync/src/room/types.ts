@@ -25,16 +25,6 @@ export interface BoardRoomStatus {
   refusal: { code: number; reason: string } | null
 }
 
-export interface PresenceUser {
-  id: string
-  name: string
-  color: string
-  /** The agency the person takes part for (journey-model agency id); null for a citizen / user panel. */
-  agencyId?: string | null
-  /** What others' cursors show, e.g. "Kari (NAV)"; defaults to `name`. */
-  label?: string
-}
-
 export interface LocalBoardSummary {
   boardId: BoardId
   title: string

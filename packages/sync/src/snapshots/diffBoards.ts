@@ -1,3 +1,4 @@
+import { diffPlaceOfShape } from '@sammen/journey-shapes'
 import { isEqual } from '@tldraw/utils'
 import { flattenRecord } from '../docLayout'
 
@@ -35,11 +36,11 @@ export interface PainPointGroup extends DiffGroup {
 }
 
 export interface BoardDiff {
-  /** Shapes of type `step-card`. */
+  /** Step cards (where each shape goes is the shape's own `diffPlace`, see @sammen/journey-shapes). */
   stepCards: DiffGroup
-  /** Shapes of type `pain-point`, one group per owning agency, sorted by agency id (unowned last). */
+  /** Pain points, one group per owning agency, sorted by agency id (unowned last). */
   painPoints: PainPointGroup[]
-  /** Arrows (type `arrow`): handoffs between steps and agencies. */
+  /** Arrows: handoffs between steps and agencies. */
   handoffs: DiffGroup
   /** Every other shape (notes, frames, text, geo …). */
   otherShapes: DiffGroup
@@ -54,13 +55,6 @@ export function changedRecordFields(before: object, after: object): string[] {
   const b = flattenRecord(after)
   const keys = new Set([...a.keys(), ...b.keys()])
   return [...keys].filter((key) => !isEqual(a.get(key), b.get(key))).sort()
-}
-
-function ownerOf(record: DiffableRecord | undefined): string | null {
-  const props = record?.props
-  if (typeof props !== 'object' || props === null) return null
-  const owner = (props as Record<string, unknown>).ownerAgencyId
-  return typeof owner === 'string' && owner !== '' ? owner : null
 }
 
 /**
@@ -98,13 +92,14 @@ export function diffBoards(beforeRecords: readonly DiffableRecord[], afterRecord
   }
   const painPointGroups = new Map<string | null, PainPointGroup>()
   for (const { kind, entry } of entries) {
+    const record = entry.after ?? entry.before
+    const place = diffPlaceOfShape({ type: entry.type, props: isObject(record?.props) ? record.props : {} })
     let group: DiffGroup
-    if (entry.type === 'step-card') group = diff.stepCards
-    else if (entry.type === 'arrow') group = diff.handoffs
-    else if (entry.type === 'pain-point') {
-      const owner = ownerOf(entry.after ?? entry.before)
-      let painGroup = painPointGroups.get(owner)
-      if (!painGroup) painPointGroups.set(owner, (painGroup = { ownerAgencyId: owner, ...emptyGroup() }))
+    if (place.group === 'steps') group = diff.stepCards
+    else if (place.group === 'handoffs') group = diff.handoffs
+    else if (place.group === 'pain-points') {
+      let painGroup = painPointGroups.get(place.agencyId)
+      if (!painGroup) painPointGroups.set(place.agencyId, (painGroup = { ownerAgencyId: place.agencyId, ...emptyGroup() }))
       group = painGroup
     } else group = diff.otherShapes
     group[kind].push(entry)
@@ -118,4 +113,8 @@ export function diffBoards(beforeRecords: readonly DiffableRecord[], afterRecord
     return x.ownerAgencyId < y.ownerAgencyId ? -1 : 1
   })
   return diff
+}
+
+function isObject(value: unknown): value is object {
+  return typeof value === 'object' && value !== null
 }

@@ -1,5 +1,7 @@
+import { applyDocumentState, encodeDocumentState, type StoredDocument } from '@sammen/doc-log'
 import * as Y from 'yjs'
-import { describeStorageError, type SammenLocalDatabase, type StoredUpdate } from './localDatabase'
+import { DexieDocumentLog } from './dexieDocumentLog'
+import { describeStorageError, type SammenLocalDatabase } from './localDatabase'
 
 export interface DexieDocPersistenceOptions {
   /** Fold the update log into one state entry once it holds more entries than this. */
@@ -9,12 +11,13 @@ export interface DexieDocPersistenceOptions {
 }
 
 /**
- * Keeps one board's Y.Doc in IndexedDB as an append-only update log that is compacted lazily, so a change
- * costs one small write and a reload replays a handful of entries. Several tabs may write the same log:
- * compaction folds in every entry it finds (not only this tab's doc), so no tab's edits are dropped.
+ * Keeps one board's Y.Doc in IndexedDB as an append-only update log (`DexieDocumentLog`) that is compacted
+ * lazily, so a change costs one small write and a reload replays a handful of entries. Several tabs may write the
+ * same log: compaction folds in every entry it finds (not only this tab's doc), so no tab's edits are dropped.
  */
 export class DexieDocPersistence {
   readonly whenLoaded: Promise<void>
+  private readonly log: DexieDocumentLog
   private entryCount = 0
   private queue: Uint8Array[] = []
   private writing: Promise<void> | null = null
@@ -23,23 +26,22 @@ export class DexieDocPersistence {
   private readonly compactAfter: number
 
   constructor(
-    private readonly db: SammenLocalDatabase,
+    db: SammenLocalDatabase,
     private readonly boardId: string,
     private readonly doc: Y.Doc,
     private readonly options: DexieDocPersistenceOptions = {},
   ) {
     this.compactAfter = options.compactAfter ?? 200
+    this.log = new DexieDocumentLog(db)
     doc.on('update', this.onUpdate)
     this.whenLoaded = this.load()
   }
 
   private async load(): Promise<void> {
     try {
-      const rows = await this.db.updates.where('boardId').equals(this.boardId).toArray()
-      this.entryCount = rows.length
-      Y.transact(this.doc, () => {
-        for (const row of rows) applyStoredUpdate(this.doc, row, this)
-      }, this)
+      const stored = await this.log.loadDocument(this.boardId)
+      this.entryCount = stored ? (stored.state ? 1 : 0) + stored.updates.length : 0
+      this.applyStored(stored)
     } catch (error) {
       this.reportError(error)
     }
@@ -64,7 +66,7 @@ export class DexieDocPersistence {
             // After a failed write the log lacks updates; the compacted state restores them all.
             await this.compact()
           } else {
-            await this.db.updates.add({ boardId: this.boardId, update: Y.mergeUpdates(batch) } as never)
+            await this.log.appendUpdate(this.boardId, Y.mergeUpdates(batch))
             this.entryCount++
           }
         } catch (error) {
@@ -79,13 +81,11 @@ export class DexieDocPersistence {
 
   /** Replaces the board's log with one entry holding the whole state (folding in other tabs' entries). */
   async compact(): Promise<void> {
-    await this.db.transaction('rw', this.db.updates, async () => {
-      const rows = await this.db.updates.where('boardId').equals(this.boardId).toArray()
-      Y.transact(this.doc, () => {
-        for (const row of rows) applyStoredUpdate(this.doc, row, this)
-      }, this)
-      await this.db.updates.bulkDelete(rows.map((row) => row.seq))
-      await this.db.updates.add({ boardId: this.boardId, update: Y.encodeStateAsUpdateV2(this.doc), format: 2 } as never)
+    await this.log.exclusive(async () => {
+      const stored = await this.log.loadDocument(this.boardId)
+      this.applyStored(stored)
+      // Even at the seq the stored state already covers: after a failed write this doc holds more than the log.
+      await this.log.compact(this.boardId, encodeDocumentState(this.doc, this.log.stateEncoding), stored?.headSeq ?? 0)
     })
     this.entryCount = 1
     this.failed = false
@@ -103,12 +103,16 @@ export class DexieDocPersistence {
     this.doc.off('update', this.onUpdate)
   }
 
+  /** Applies what the log holds with this persistence as origin, so none of it is written back. */
+  private applyStored(stored: StoredDocument | null) {
+    if (!stored) return
+    Y.transact(this.doc, () => {
+      if (stored.state) applyDocumentState(this.doc, stored.state, this.log.stateEncoding, this)
+      for (const update of stored.updates) Y.applyUpdate(this.doc, update, this)
+    }, this)
+  }
+
   private reportError(error: unknown) {
     this.options.onError?.(describeStorageError(error))
   }
-}
-
-function applyStoredUpdate(doc: Y.Doc, row: StoredUpdate, origin: unknown) {
-  if (row.format === 2) Y.applyUpdateV2(doc, row.update, origin)
-  else Y.applyUpdate(doc, row.update, origin)
 }

@@ -2,13 +2,21 @@ import Dexie, { type EntityTable, type Table } from 'dexie'
 import type { LocalBoardSummary } from '../room/types'
 import type { StoredSnapshot } from '../snapshots/localSnapshots'
 
-/** One entry of a board's local update log: an incremental Yjs update, or the compacted state. */
+/**
+ * One entry of a document's local update log (`DexieDocumentLog`): an incremental Yjs update, or the compacted
+ * state. `boardId` is the document's key: a board's id, or `<boardId>:annotations`.
+ */
 export interface StoredUpdate {
   seq: number
   boardId: string
   update: Uint8Array
-  /** 2 for a compacted state in Yjs' v2 encoding (much smaller with many tombstones); absent for v1. */
+  /** 2 marks the compacted state, in Yjs' v2 encoding (much smaller with many tombstones); absent for an update (v1). */
   format?: 2
+  /**
+   * On the compacted state: the highest seq it covers. Not indexed, so no schema version; states written before
+   * it existed cover their own seq.
+   */
+  upToSeq?: number
 }
 
 export type StoredBoard = LocalBoardSummary

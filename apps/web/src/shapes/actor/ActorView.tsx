@@ -2,6 +2,7 @@ import { readableTextColour } from '@sammen/journey-model'
 import type { ActorShape } from '@sammen/journey-shapes'
 import type { CSSProperties } from 'react'
 import { HTMLContainer } from 'tldraw'
+import { agencyIdsAttribute } from '../cardAgencyIds'
 import { useT } from '../../i18n'
 import '../moreCards.css'
 import { PersonIcon } from '../PersonIcon'
@@ -21,7 +22,7 @@ export function ActorView({ shape }: { shape: ActorShape }) {
   const style = { width: w, height: h, '--band-bg': band, '--band-fg': readableTextColour(band) } as CSSProperties
 
   return (
-    <HTMLContainer className="sammen-card sammen-card--actor" style={style} data-testid="actor-card" data-agency={agencyId} data-agency-ids={agencyId}>
+    <HTMLContainer className="sammen-card sammen-card--actor" style={style} data-testid="actor-card" data-agency={agencyId} data-agency-ids={agencyIdsAttribute(shape)}>
       <div className="actor-card__band">
         <span className="sammen-card__kind">
           <PersonIcon />

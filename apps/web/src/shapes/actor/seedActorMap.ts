@@ -1,7 +1,7 @@
 import type { Agency } from '@sammen/journey-model'
 import { ACTOR_DEFAULT_PROPS, ACTOR_TYPE } from '@sammen/journey-shapes'
 import { createShapeId, toRichText, type Editor, type TLShapePartial } from 'tldraw'
-import { ACTORS_PAGE_ID } from '../../boardPages/journeyPages'
+import { ACTORS_PAGE_ID } from '../../journeyPages/journeyPages'
 import { currentDictionary } from '../currentDictionary'
 import { planActorMap } from './actorMapLayout'
 

@@ -1,6 +1,7 @@
 import { PERSON } from '@sammen/journey-model'
 import { BENEFIT_TYPE, type BenefitShape } from '@sammen/journey-shapes'
 import { HTMLContainer } from 'tldraw'
+import { agencyIdsAttribute } from '../cardAgencyIds'
 import { useT } from '../../i18n'
 import { AgencyChips } from '../AgencyChips'
 import { CardText } from '../CardText'
@@ -11,7 +12,6 @@ import '../moreCards.css'
 export function BenefitView({ shape }: { shape: BenefitShape }) {
   const t = useT()
   const { w, h, text, landsWith, contributorIds } = shape.props
-  const agencyIds = [...new Set([landsWith, ...contributorIds].filter((id) => id !== '' && id !== PERSON))]
 
   return (
     <HTMLContainer
@@ -19,7 +19,7 @@ export function BenefitView({ shape }: { shape: BenefitShape }) {
       style={{ width: w, height: h }}
       data-testid="benefit-card"
       data-lands-with={landsWith}
-      data-agency-ids={agencyIds.join(' ')}
+      data-agency-ids={agencyIdsAttribute(shape)}
     >
       <div className="sammen-card__header">
         <span className="sammen-card__kind">

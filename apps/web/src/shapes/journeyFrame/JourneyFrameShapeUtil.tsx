@@ -1,5 +1,6 @@
 import {
   journeyFrameGeometry,
+  journeyFrameShape,
   journeyFrameMigrations,
   journeyFrameProps,
   JOURNEY_FRAME_TYPE,
@@ -98,7 +99,7 @@ export class JourneyFrameShapeUtil extends ShapeUtil<JourneyFrameShape> {
   }
 
   override getText(shape: JourneyFrameShape): string {
-    return [...shape.props.phases.map((phase) => phase.name), ...shape.props.lanes.map((lane) => lane.name)].join(' ')
+    return journeyFrameShape.text(shape.props)
   }
 
   override getAriaDescriptor(shape: JourneyFrameShape): string {

@@ -1,8 +1,9 @@
 import { OPPORTUNITY_TYPE, PAIN_POINT_TYPE, type OpportunityShape } from '@sammen/journey-shapes'
 import { HTMLContainer, useEditor, useValue } from 'tldraw'
+import { agencyIdsAttribute } from '../cardAgencyIds'
 import { useT } from '../../i18n'
 import { AgencyChips } from '../AgencyChips'
-import { cardsLinkedByArrows } from '../arrowLinks'
+import { cardsLinkedByArrows } from '../arrowLink/linkedCards'
 import { CardText } from '../CardText'
 import '../moreCards.css'
 
@@ -18,7 +19,7 @@ export function OpportunityView({ shape }: { shape: OpportunityShape }) {
       className="sammen-card sammen-card--opportunity"
       style={{ width: w, height: h }}
       data-testid="opportunity-card"
-      data-agency-ids={agencyIds.join(' ')}
+      data-agency-ids={agencyIdsAttribute(shape)}
     >
       <div className="sammen-card__header">
         <span className="sammen-card__kind">

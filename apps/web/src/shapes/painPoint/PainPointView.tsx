@@ -2,6 +2,7 @@ import { readableTextColour } from '@sammen/journey-model'
 import { PAIN_POINT_TYPE, type PainPointShape } from '@sammen/journey-shapes'
 import type { CSSProperties } from 'react'
 import { HTMLContainer } from 'tldraw'
+import { agencyIdsAttribute } from '../cardAgencyIds'
 import { useT } from '../../i18n'
 import { useAgencyDisplay } from '../useBoardAgencies'
 import { CardText } from '../CardText'
@@ -22,7 +23,7 @@ export function PainPointView({ shape }: { shape: PainPointShape }) {
       style={style}
       data-testid="pain-point-card"
       data-owner={ownerAgencyId}
-      data-agency-ids={ownerAgencyId}
+      data-agency-ids={agencyIdsAttribute(shape)}
       data-severity={severity}
     >
       <div className="sammen-card__header">

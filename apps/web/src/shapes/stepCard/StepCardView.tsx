@@ -1,6 +1,7 @@
 import { STEP_CARD_TYPE, type StepCardShape } from '@sammen/journey-shapes'
 import type { CSSProperties } from 'react'
 import { HTMLContainer } from 'tldraw'
+import { agencyIdsAttribute } from '../cardAgencyIds'
 import { useT } from '../../i18n'
 import { useAgencyDisplay } from '../useBoardAgencies'
 import { CardText } from '../CardText'
@@ -17,7 +18,7 @@ export function StepCardView({ shape }: { shape: StepCardShape }) {
   const style = { width: w, height: h, '--agency-colour': agency?.colour ?? NEUTRAL_STRIPE } as CSSProperties
 
   return (
-    <HTMLContainer className="sammen-card sammen-card--step" style={style} data-testid="step-card" data-agency={agencyId} data-agency-ids={agencyId}>
+    <HTMLContainer className="sammen-card sammen-card--step" style={style} data-testid="step-card" data-agency={agencyId} data-agency-ids={agencyIdsAttribute(shape)}>
       <div className="sammen-card__header">
         <span className="sammen-card__kind">{t.cards.step}</span>
         {duration.trim() !== '' && (

@@ -1,0 +1,7 @@
+export {
+  applyDocumentState,
+  encodeDocumentState,
+  type DocumentLog,
+  type StateEncoding,
+  type StoredDocument,
+} from './documentLog'
