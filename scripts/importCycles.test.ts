@@ -22,18 +22,9 @@ const CHECKED_ROOTS = [
 // Roots not checked yet, each with the reason; every other src/ must be in CHECKED_ROOTS.
 const NOT_YET: Record<string, string> = {}
 
-// Imports that close a cycle inside a storage folder someone else is rewriting right now (issue 13's storage
-// split). Each is ignored only as these imports, and fails once it no longer exists so that it cannot linger and
-// hide a new cycle: then delete the entry.
-const PENDING: Record<string, (IgnoredImports & { fix: string })[]> = {
-  'packages/sync/src': [
-    { from: 'storage/', to: 'snapshots/', fix: 'StoredSnapshot (a row of the snapshots table) moves into storage/' },
-    { from: 'storage/', to: 'room/', fix: 'LocalBoardSummary (a row of the board index) moves into storage/' },
-  ],
-  'apps/server/src': [
-    { from: 'storage/', to: 'auth/', fix: 'ClientOwnerStore moves into storage/ beside RoleGenerationStore; auth/owners imports it' },
-  ],
-}
+// Imports that close a cycle, ignored only as these imports, each with the fix that removes it; an entry fails once
+// its import no longer exists, so that it cannot linger and hide a new cycle. Empty: keep it so.
+const PENDING: Record<string, (IgnoredImports & { fix: string })[]> = {}
 
 describe('no import cycles between folders or files', () => {
   it.each(CHECKED_ROOTS)('%s', (root) => {

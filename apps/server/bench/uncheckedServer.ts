@@ -1,4 +1,4 @@
-// The server with its update guard switched off, for bench/validation.ts only: what the trust boundary costs is the
+// The server with its update guard switched off, for bench/validation.bench.ts only: what the trust boundary costs is the
 // difference to the real one. Open mode, SQLite in a temporary directory; prints "listening" when ready.
 //   node --import tsx bench/uncheckedServer.ts <port>
 import fs from 'node:fs'

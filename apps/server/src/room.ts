@@ -49,7 +49,7 @@ export interface RoomOptions {
   /** Structs per slice when a large update is applied (default 2,000: a few milliseconds each). */
   sliceStructs?: number
   /**
-   * Benchmarks only (bench/validation.ts measures what the checks cost): false applies client updates unchecked,
+   * Benchmarks only (bench/validation.bench.ts measures what the checks cost): false applies client updates unchecked,
    * as before the server was a trust boundary. Not reachable from the configuration.
    */
   guardUpdates?: boolean

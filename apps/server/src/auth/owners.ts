@@ -7,6 +7,9 @@
 // knows them) and made before the update that needs them is applied.
 import { createHash, randomUUID } from 'node:crypto'
 import type { DocKey } from '@sammen/protocol'
+import type { ClientOwnerStore } from '../storage/ClientOwnerStore'
+
+export type { ClientOwnerStore } from '../storage/ClientOwnerStore'
 
 declare const ownerBrand: unique symbol
 /** `k:<hash of the participant key>`, `c:<uuid>` for a connection without a key, or `server`. */
@@ -23,16 +26,6 @@ export function ephemeralOwner(): OwnerId {
 }
 
 export const SERVER_OWNER = 'server' as OwnerId
-
-/** Storage of claims: narrow on purpose (both adapters implement it and run test/storage/clientOwnerStoreSuite.ts). */
-export interface ClientOwnerStore {
-  loadClientOwners(docKey: DocKey): Promise<Map<number, string>>
-  /**
-   * Stores `owner` for each id that has no owner yet and resolves with every requested id's owner afterwards
-   * (someone else's where another participant was first, possibly on another instance).
-   */
-  claimClients(docKey: DocKey, owner: string, clientIds: readonly number[]): Promise<Map<number, string>>
-}
 
 export class ClientOwners {
   private readonly known = new Map<number, OwnerId>()

@@ -4,7 +4,7 @@
 // the composite and hands each module only its part.
 import type { DocumentLog } from '@sammen/doc-log'
 import type { DocKey } from '@sammen/protocol'
-import type { ClientOwnerStore } from '../auth/owners'
+import type { ClientOwnerStore } from './ClientOwnerStore'
 import type { RoleGenerationStore } from './RoleGenerationStore'
 import type { SnapshotStore } from './SnapshotStore'
 import type { VoteStore } from './VoteStore'

@@ -1,9 +1,9 @@
-// The conformance suite of ClientOwnerStore (src/auth/owners.ts): every server adapter runs it, so whoever claims
+// The conformance suite of ClientOwnerStore (src/storage/ClientOwnerStore.ts): every server adapter runs it, so whoever claims
 // a Yjs client id first holds it, on one instance or several.
 import { describe, expect, it } from 'vitest'
 import { harnessSession, type StoreHarness } from '@sammen/doc-log/testing'
 import type { DocKey } from '@sammen/protocol'
-import type { ClientOwnerStore } from '../../src/auth/owners'
+import type { ClientOwnerStore } from '../../src/storage/ClientOwnerStore'
 
 const DOC = 'suite-owner-board' as DocKey
 

@@ -1,5 +1,3 @@
-import type { BoardId } from '@sammen/journey-model'
-
 /** How the board's document relates to the server right now; shown to the person at all times. */
 export type ConnectionPhase =
   /** Connected and in step with the server: every local change has been sent. */
@@ -23,20 +21,4 @@ export interface BoardRoomStatus {
    * stopped reconnecting; `connect()` tries again.
    */
   refusal: { code: number; reason: string } | null
-}
-
-export interface LocalBoardSummary {
-  boardId: BoardId
-  title: string
-  createdAt: number
-  lastEditedAt: number
-  lastSyncedAt: number | null
-  hasUnsyncedChanges: boolean
-  /**
-   * This browser's participant key for the board (32 random bytes, base64url): offered to the server with every
-   * socket, so it knows that the Yjs client ids and presence written from here are this browser's, across
-   * reconnects and reloads (PROTOCOL.md). Kept with the board's data, so it lives exactly as long as the edits it
-   * vouches for. Absent in entries written before it existed; added on the next open.
-   */
-  participantKey?: string
 }

@@ -1,21 +1,17 @@
-import type { SnapshotKind, SnapshotMeta } from '@sammen/protocol'
+import type { SnapshotKind } from '@sammen/protocol'
 import * as Y from 'yjs'
-import { describeStorageError, type SammenLocalDatabase } from '../storage/localDatabase'
+import {
+  describeStorageError,
+  type AutoSnapshotReason,
+  type SammenLocalDatabase,
+  type StoredSnapshot,
+} from '../storage/localDatabase'
+
+export type { AutoSnapshotReason, StoredSnapshot } from '../storage/localDatabase'
 
 /** Metadata of a snapshot: the fields the server's snapshot API returns (`@sammen/protocol`). */
 export type { SnapshotKind, SnapshotMeta } from '@sammen/protocol'
-/** Why the app took an automatic snapshot (kept locally only; the server stores `kind`, not the reason). */
-export type AutoSnapshotReason = 'before-restore' | 'after-reconnect' | 'interval'
 
-/** A snapshot as this browser keeps it in IndexedDB (`snapshots` table, schema version 2). */
-export interface StoredSnapshot extends SnapshotMeta {
-  boardId: string
-  reason?: AutoSnapshotReason
-  /** `Y.encodeStateAsUpdate(doc)`: the v1 encoding of the whole document, what the server API takes. */
-  state: Uint8Array
-  /** When the server confirmed it has this snapshot; null while it still has to be uploaded. */
-  uploadedAt: number | null
-}
 
 export interface TakeSnapshotOptions {
   name: string

@@ -1,8 +1,7 @@
 import { createParticipantKey, isParticipantKey } from '@sammen/protocol'
 import { liveQuery } from 'dexie'
 import type { BoardId } from '@sammen/journey-model'
-import type { LocalBoardSummary } from '../room/types'
-import type { SammenLocalDatabase } from './localDatabase'
+import type { LocalBoardSummary, SammenLocalDatabase } from './localDatabase'
 
 /** The start page's list: every board this browser holds, most recently edited first, kept live. */
 export function subscribeLocalBoards(db: SammenLocalDatabase, onBoards: (boards: LocalBoardSummary[]) => void): () => void {

@@ -1,6 +1,6 @@
 import Dexie, { type EntityTable, type Table } from 'dexie'
-import type { LocalBoardSummary } from '../room/types'
-import type { StoredSnapshot } from '../snapshots/localSnapshots'
+import type { BoardId } from '@sammen/journey-model'
+import type { SnapshotMeta } from '@sammen/protocol'
 
 /**
  * One entry of a document's local update log (`DexieDocumentLog`): an incremental Yjs update, or the compacted
@@ -19,7 +19,37 @@ export interface StoredUpdate {
   upToSeq?: number
 }
 
+/** A row of the `boards` table: the start page's list of the boards this browser holds. */
+export interface LocalBoardSummary {
+  boardId: BoardId
+  title: string
+  createdAt: number
+  lastEditedAt: number
+  lastSyncedAt: number | null
+  hasUnsyncedChanges: boolean
+  /**
+   * This browser's participant key for the board (32 random bytes, base64url): offered to the server with every
+   * socket, so it knows that the Yjs client ids and presence written from here are this browser's, across
+   * reconnects and reloads (PROTOCOL.md). Kept with the board's data, so it lives exactly as long as the edits it
+   * vouches for. Absent in entries written before it existed; added on the next open.
+   */
+  participantKey?: string
+}
+
 export type StoredBoard = LocalBoardSummary
+
+/** Why the app took an automatic snapshot (kept locally only; the server stores `kind`, not the reason). */
+export type AutoSnapshotReason = 'before-restore' | 'after-reconnect' | 'interval'
+
+/** A snapshot as this browser keeps it in IndexedDB (`snapshots` table, schema version 2). */
+export interface StoredSnapshot extends SnapshotMeta {
+  boardId: string
+  reason?: AutoSnapshotReason
+  /** `Y.encodeStateAsUpdate(doc)`: the v1 encoding of the whole document, what the server API takes. */
+  state: Uint8Array
+  /** When the server confirmed it has this snapshot; null while it still has to be uploaded. */
+  uploadedAt: number | null
+}
 
 /**
  * Every schema version this database has shipped, oldest first. Never edit or remove a shipped entry:

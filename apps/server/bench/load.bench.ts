@@ -9,7 +9,7 @@
 // Every client writes `rate` small updates a second carrying its send time (all clients share this
 // process's clock), so each other client of the board measures delivery latency. Prints JSON.
 //
-//   node --import tsx bench/load.ts [--boards 100] [--per-board 4] [--rate 1] [--seconds 15] [--phases one,two,failover]
+//   node --import tsx bench/load.bench.ts [--boards 100] [--per-board 4] [--rate 1] [--seconds 15] [--phases one,two,failover]
 // Needs PostgreSQL and Redis: DATABASE_URL / REDIS_URL, default the local ones.
 import { parseArgs } from 'node:util'
 import { percentile, round } from '@sammen/bench-stats'

@@ -6,7 +6,7 @@
 //     clients on another board exchange edits every 10 ms; the p99 of their round trips, and the server's own
 //     longest event-loop stall from /metrics (target ≤ 100 ms)
 //
-//   node --import tsx bench/validation.ts        options: --runs 7  --updates 3000  --window 128  --stall-runs 5
+//   node --import tsx bench/validation.bench.ts        options: --runs 7  --updates 3000  --window 128  --stall-runs 5
 import { spawn } from 'node:child_process'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'

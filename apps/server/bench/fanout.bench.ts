@@ -2,8 +2,8 @@
 // Each update carries its send time (performance.now(); clients share this process's clock), so every
 // reader can measure delivery latency. Prints one JSON document on stdout.
 //
-//   node --import tsx bench/fanout.ts                 # server as a child process (default)
-//   node --import tsx bench/fanout.ts --in-process    # server inside this process
+//   node --import tsx bench/fanout.bench.ts                 # server as a child process (default)
+//   node --import tsx bench/fanout.bench.ts --in-process    # server inside this process
 //   options: --clients 30,100  --rate 50  --seconds 5
 import fs from 'node:fs'
 import os from 'node:os'

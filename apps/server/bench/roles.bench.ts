@@ -7,7 +7,7 @@
 // The machine may be shared: besides the medians per mode it prints the median of the per-run ratios (each
 // run measures both modes back to back), which is less sensitive to load that comes and goes.
 //
-//   node --import tsx bench/roles.ts        options: --runs 9  --updates 3000  --window 128  --connects 100
+//   node --import tsx bench/roles.bench.ts        options: --runs 9  --updates 3000  --window 128  --connects 100
 import { parseArgs } from 'node:util'
 import WebSocket from 'ws'
 import { issueToken, secretKey } from '../src/auth/tokens'
