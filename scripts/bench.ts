@@ -17,6 +17,7 @@ const benchmarks: Record<string, { cwd: string; script: string }> = {
   load: { cwd: path.join(root, 'apps/server'), script: 'bench/load.bench.ts' },
   'cold-open': { cwd: root, script: 'e2e/bench/coldOpen.bench.ts' },
   'journey-canvas': { cwd: root, script: 'e2e/bench/journeyCanvas.bench.ts' },
+  export: { cwd: root, script: 'e2e/bench/export.bench.ts' },
 }
 
 const wanted = process.argv.slice(2)

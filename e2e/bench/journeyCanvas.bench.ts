@@ -10,64 +10,12 @@
  */
 import { median, percentile, round as roundTo } from '@sammen/bench-stats'
 import { chromium, type Page } from '@playwright/test'
-import { findCatalogueAgency, parseJourney, toJourneyAgency, type Journey } from '@sammen/journey-model'
+import type { Journey } from '@sammen/journey-model'
 import { SammenServer } from '../support/sammenServer'
+import { benchJourney, LANES, LAUNCH_ARGS, PAIN_POINTS, PHASES, STEPS } from './benchJourney'
 
-const PHASES = 10
-const LANES = 8
-const STEPS = 200
-const PAIN_POINTS = 100
-const HANDOFFS = 40
 const RUNS = 5
 const PAN_FRAMES = 60
-const LAUNCH_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
-const AGENCY_IDS = ['nav', 'skatteetaten', 'kommunen', 'kartverket', 'husbanken', 'bronnoysundregistrene', 'statens-vegvesen', 'lanekassen']
-
-/** A template-like journey of the issue's size, checked by journey-model's schema. */
-function benchJourney(): Journey {
-  const agencies = AGENCY_IDS.map((id) => {
-    const agency = findCatalogueAgency(id)
-    if (!agency) throw new Error(`agency ${id} is not in the catalogue`)
-    return toJourneyAgency(agency)
-  })
-  const phases = Array.from({ length: PHASES }, (_, i) => ({ id: `fase-${i}`, name: `Fase ${i + 1}` }))
-  const lanes = Array.from({ length: LANES }, (_, i) => ({ id: `rad-${i}`, name: `Rad ${i + 1}` }))
-  const channels = ['digital', 'telefon', 'brev', 'oppmøte', 'annet'] as const
-  const steps = Array.from({ length: STEPS }, (_, i) => ({
-    id: `steg-${i}`,
-    text: `Steg ${i + 1}: personen gjør noe i møte med en etat`,
-    channel: channels[i % channels.length]!,
-    agencyId: agencies[i % agencies.length]!.id,
-    phaseId: phases[i % PHASES]!.id,
-    laneId: lanes[Math.floor(i / PHASES) % LANES]!.id,
-    emotion: i % 7 === 0 ? undefined : ((i % 5) - 2),
-  }))
-  const painPoints = Array.from({ length: PAIN_POINTS }, (_, i) => ({
-    id: `problem-${i}`,
-    text: `Problem ${i + 1}: venter uten å vite hvorfor`,
-    agencyId: agencies[(i * 3) % agencies.length]!.id,
-    severity: ((i % 3) + 1) as 1 | 2 | 3,
-    category: 'venting' as const,
-    stepId: steps[(i * 2) % STEPS]!.id,
-  }))
-  const handoffs = Array.from({ length: HANDOFFS }, (_, i) => ({
-    id: `overlevering-${i}`,
-    fromStepId: steps[i * 4]!.id,
-    toStepId: steps[i * 4 + 1]!.id,
-    carriedBy: i % 2 === 0 ? ('personen' as const) : ('etatene' as const),
-    information: ['inntekt', 'adresse'],
-  }))
-  return parseJourney({
-    lifeEvent: { id: 'bench', name: 'Benchmark' },
-    situation: 'Jeg skal gjennom en lang reise med mange etater.',
-    agencies,
-    phases,
-    lanes,
-    steps,
-    painPoints,
-    handoffs,
-  })
-}
 
 const round = (value: number) => roundTo(value, 1)
 

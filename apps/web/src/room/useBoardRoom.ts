@@ -1,13 +1,13 @@
 import type { BoardId } from '@sammen/journey-model'
 import { openBoardRoom, type BoardRoom, type BoardRoomStatus, type PresenceUser } from '@sammen/sync'
 import { useEffect, useState } from 'react'
-import { createTLStore, defaultBindingUtils, defaultShapeUtils, type TLStore } from 'tldraw'
+import { createTLStore, defaultBindingUtils, type TLStore } from 'tldraw'
 import { createAccessGuard } from '../access/accessGuard'
 import { clearBoardAccess, getBoardAccess } from '../access/boardAccess'
 import { getDictionary } from '../i18n'
 import { useAppStore } from '../state/appStore'
 import { presenceUserFor as presenceWithAgency } from '../state/personPresence'
-import { sammenShapeUtils } from '../shapes/sammenShapes'
+import { boardShapeUtils } from '../shapes/sammenShapes'
 import { getLocalDatabase, syncServerUrl } from '../sync/database'
 
 export type BoardRoomState =
@@ -36,7 +36,7 @@ export function useBoardRoom(boardId: BoardId, fallbackName: string): BoardRoomS
     let cancelled = false
     setState({ phase: 'loading' })
     // The same shape utils go to <Tldraw shapeUtils>: the store's schema is what the sync binding validates with.
-    const store = createTLStore({ shapeUtils: [...defaultShapeUtils, ...sammenShapeUtils], bindingUtils: defaultBindingUtils })
+    const store = createTLStore({ shapeUtils: boardShapeUtils, bindingUtils: defaultBindingUtils })
     // Before the room connects: the invite token (from the link or storage) goes with the socket.
     const guard = createAccessGuard(boardId)
     const room = openBoardRoom({

@@ -1,9 +1,9 @@
 import { getAssetUrlsByImport } from '@tldraw/assets/imports.vite'
 import { restoreIntoStore, type StoredSnapshot } from '@sammen/sync'
 import { useEffect, useId, useMemo, useRef } from 'react'
-import { createTLStore, defaultBindingUtils, defaultShapeUtils, Tldraw, type TLStore } from 'tldraw'
+import { createTLStore, defaultBindingUtils, Tldraw, type TLStore } from 'tldraw'
 import { useT } from '../i18n'
-import { sammenShapeUtils } from '../shapes/sammenShapes'
+import { boardShapeUtils, sammenShapeUtils } from '../shapes/sammenShapes'
 import './versionViewer.css'
 
 const assetUrls = getAssetUrlsByImport()
@@ -28,7 +28,7 @@ export function VersionViewer({ snapshot, onClose, onRestore }: VersionViewerPro
   const hintId = useId()
 
   const store = useMemo((): TLStore | null => {
-    const fresh = createTLStore({ shapeUtils: [...defaultShapeUtils, ...sammenShapeUtils], bindingUtils: defaultBindingUtils })
+    const fresh = createTLStore({ shapeUtils: boardShapeUtils, bindingUtils: defaultBindingUtils })
     try {
       restoreIntoStore(fresh, snapshot.state)
       return fresh

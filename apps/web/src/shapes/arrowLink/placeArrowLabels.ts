@@ -7,10 +7,15 @@ import { Box, type Editor, type Geometry2d, type TLArrowShape, type TLShapeId } 
  */
 const LABEL_POSITIONS = [0.5, 0.4, 0.6, 0.3, 0.7, 0.22, 0.78, 0.15, 0.85]
 
+/** The label's box in the arrow's own coordinates, or null for an arrow without a label. */
+export function arrowLabelShapeBox(editor: Editor, arrowId: TLShapeId): Box | null {
+  const label = childrenOf(editor.getShapeGeometry(arrowId)).find((child) => child.isLabel)
+  return label ? label.bounds.clone() : null
+}
+
 /** The label's box on the page, or null for an arrow without a label. */
 export function arrowLabelPageBox(editor: Editor, arrowId: TLShapeId): Box | null {
-  const geometry = editor.getShapeGeometry(arrowId)
-  const label = childrenOf(geometry).find((child) => child.isLabel)
+  const label = childrenOf(editor.getShapeGeometry(arrowId)).find((child) => child.isLabel)
   if (!label) return null
   const transform = editor.getShapePageTransform(arrowId)
   return Box.FromPoints(transform.applyToPoints(label.vertices))

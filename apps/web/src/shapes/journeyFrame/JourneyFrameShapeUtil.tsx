@@ -6,13 +6,26 @@ import {
   JOURNEY_FRAME_TYPE,
   type JourneyFrameShape,
 } from '@sammen/journey-shapes'
-import { getIndices, Group2d, Rectangle2d, ShapeUtil, type TLDragShapesOutInfo, type TLHandle, type TLHandleDragInfo, type TLShape, type TLShapePartial } from 'tldraw'
+import {
+  getIndices,
+  Group2d,
+  Rectangle2d,
+  ShapeUtil,
+  type TLDragShapesOutInfo,
+  type TLFontFace,
+  type TLHandle,
+  type TLHandleDragInfo,
+  type TLShape,
+  type TLShapePartial,
+} from 'tldraw'
+import { CARD_FONT_FACES } from '../cardSvg'
 import { currentDictionary } from '../currentDictionary'
 import { defaultFrameProps } from './defaultFrame'
 import { childCards } from './frameEdits'
 import { withOwnGridIds } from './gridEdits'
 import { dragGridHandle, gridHandles } from './gridHandles'
 import { relocateCards } from './relocateCards'
+import { JourneyFrameSvg } from './JourneyFrameSvg'
 import { JourneyFrameView } from './JourneyFrameView'
 import './journeyFrame.css'
 import { acceptsCard, snapDroppedCards } from './snapDroppedCards'
@@ -129,6 +142,15 @@ export class JourneyFrameShapeUtil extends ShapeUtil<JourneyFrameShape> {
 
   override component(shape: JourneyFrameShape) {
     return <JourneyFrameView shape={shape} />
+  }
+
+  /** Drawn in SVG for export (see cardSvg.tsx for why). */
+  override toSvg(shape: JourneyFrameShape) {
+    return <JourneyFrameSvg editor={this.editor} shape={shape} />
+  }
+
+  override getFontFaces(): TLFontFace[] {
+    return CARD_FONT_FACES
   }
 
   override indicator(shape: JourneyFrameShape) {

@@ -1,34 +1,17 @@
-import { frameCellAt, journeyFrameGeometry, STEP_CARD_TYPE, type JourneyFrameShape, type StepCardShape } from '@sammen/journey-shapes'
+import { journeyFrameGeometry, type JourneyFrameShape } from '@sammen/journey-shapes'
 import { useMemo } from 'react'
 import { HTMLContainer, SVGContainer, useEditor, useValue } from 'tldraw'
 import { EmotionFace } from '../stepCard/EmotionFace'
 import { currentDictionary } from '../currentDictionary'
 import { emotionCurve, emotionY, type RatedStep } from './emotionCurve'
+import { ratedStepsOf } from './ratedSteps'
 
-/** The step cards of a frame that sit in one of its card lanes, as points for the emotion curve. */
+/** The frame's rated steps, kept live. */
 function useRatedSteps(shape: JourneyFrameShape): RatedStep[] {
   const editor = useEditor()
   // As a string, so that edits which do not move a step or change its emotion (typing a card's text) do not
   // re-render the whole grid: useValue compares with ===.
-  const key = useValue(
-    'journey frame emotions',
-    () => {
-      const geometry = journeyFrameGeometry(shape.props)
-      // No emotion lane, no curve: skip the walk over every card on each drag frame.
-      if (!geometry.rows.some((row) => row.lane.kind === 'emotion')) return '[]'
-      return JSON.stringify(
-        editor.getSortedChildIdsForParent(shape.id).flatMap((id) => {
-          const child = editor.getShape(id)
-          if (child?.type !== STEP_CARD_TYPE) return []
-          const card = child as StepCardShape
-          const centre = { x: card.x + card.props.w / 2, y: card.y + card.props.h / 2 }
-          const cell = frameCellAt(geometry, centre)
-          return cell && cell.row.lane.kind === 'steps' ? [{ x: centre.x, emotion: card.props.emotion }] : []
-        }),
-      )
-    },
-    [editor, shape.id, shape.props],
-  )
+  const key = useValue('journey frame emotions', () => JSON.stringify(ratedStepsOf(editor, shape)), [editor, shape.id, shape.props])
   return useMemo(() => JSON.parse(key) as RatedStep[], [key])
 }
 

@@ -5,10 +5,12 @@ import {
   painPointProps,
   type PainPointShape,
 } from '@sammen/journey-shapes'
-import { BaseBoxShapeUtil } from 'tldraw'
+import { BaseBoxShapeUtil, type TLFontFace } from 'tldraw'
 import { agencyDisplay, boardAgenciesOf } from '../agencyDisplay'
 import { CARD_RADIUS } from '../cardGeometry'
+import { CARD_FONT_FACES } from '../cardSvg'
 import { currentDictionary } from '../currentDictionary'
+import { PainPointSvg } from './PainPointSvg'
 import { PainPointView } from './PainPointView'
 
 /**
@@ -48,6 +50,15 @@ export class PainPointShapeUtil extends BaseBoxShapeUtil<PainPointShape> {
 
   override component(shape: PainPointShape) {
     return <PainPointView shape={shape} />
+  }
+
+  /** Drawn in SVG for export (see cardSvg.tsx). */
+  override toSvg(shape: PainPointShape) {
+    return <PainPointSvg editor={this.editor} shape={shape} />
+  }
+
+  override getFontFaces(): TLFontFace[] {
+    return CARD_FONT_FACES
   }
 
   override indicator(shape: PainPointShape) {

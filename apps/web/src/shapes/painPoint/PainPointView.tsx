@@ -8,6 +8,9 @@ import { useAgencyDisplay } from '../useBoardAgencies'
 import { CardText } from '../CardText'
 import { SeverityMarker } from './SeverityMarker'
 
+/** The warning triangle of a pain point (16-unit box), also drawn by the exported card. */
+export const PAIN_POINT_ICON_PATH = 'M8 1.8 15 14H1zM8 6.2v3.6M8 11.6v.2'
+
 /** The owner's colour fills the card, so a wall of pain points shows at a glance who owns most of them. */
 export function PainPointView({ shape }: { shape: PainPointShape }) {
   const t = useT()
@@ -30,7 +33,7 @@ export function PainPointView({ shape }: { shape: PainPointShape }) {
         {/* The category names the problem better than the word "problem"; colour and icon say what kind of card it is. */}
         <span className="sammen-card__kind sammen-card__category" title={t.cards.categories[category]}>
           <svg width="14" height="14" viewBox="0 0 16 16" role="img" aria-label={t.cards.painPoint} focusable="false">
-            <path d="M8 1.8 15 14H1zM8 6.2v3.6M8 11.6v.2" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinejoin="round" strokeLinecap="round" />
+            <path d={PAIN_POINT_ICON_PATH} fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinejoin="round" strokeLinecap="round" />
           </svg>
           <span className="sammen-card__ellipsis">{t.cards.categories[category]}</span>
         </span>

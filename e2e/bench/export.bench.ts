@@ -1,0 +1,83 @@
+/**
+ * Exporting the issue's journey — 10 phases × 8 lanes, 300 cards and 40 handoffs (benchJourney.ts) — in Debian's
+ * Chromium against the real server, as the board's "Eksporter" menu does it: the whole page as SVG
+ * (`editor.getSvgString`) and as PNG at twice the pixels (`editor.toImage`, format png, pixelRatio 2), each timed
+ * in the page from the call until the file's bytes exist. Fresh board per run; 5 runs; medians.
+ * Run with `pnpm bench export` (needs a web build: `pnpm build`, or SAMMEN_E2E_WEB_DIST).
+ */
+import { median, round } from '@sammen/bench-stats'
+import { chromium, type Page } from '@playwright/test'
+import { SammenServer } from '../support/sammenServer'
+import { benchJourney, LAUNCH_ARGS } from './benchJourney'
+
+const RUNS = 5
+
+interface ExportTimes {
+  svgMs: number
+  svgBytes: number
+  pngMs: number
+  pngBytes: number
+  shapes: number
+}
+
+/** The page's export, timed in the page: the same calls and options as apps/web/src/exports/canvasExports.ts. */
+async function timeExports(page: Page): Promise<ExportTimes> {
+  return page.evaluate(async () => {
+    const editor = window.__sammenEditor! as unknown as {
+      getCurrentPageShapeIds(): Set<string>
+      getSvgString(ids: string[], options: object): Promise<{ svg: string }>
+      toImage(ids: string[], options: object): Promise<{ blob: Blob }>
+    }
+    const ids = [...editor.getCurrentPageShapeIds()]
+    const svgStart = performance.now()
+    const svg = await editor.getSvgString(ids, { background: true, padding: 32 })
+    const svgMs = performance.now() - svgStart
+    const pngStart = performance.now()
+    const png = await editor.toImage(ids, { format: 'png', background: true, padding: 32, pixelRatio: 2 })
+    const pngMs = performance.now() - pngStart
+    return { svgMs, svgBytes: svg.svg.length, pngMs, pngBytes: png.blob.size, shapes: ids.length }
+  })
+}
+
+async function main() {
+  const journey = benchJourney()
+  const server = await SammenServer.launch()
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: LAUNCH_ARGS })
+  try {
+    const runs: ExportTimes[] = []
+    for (let run = 0; run < RUNS; run++) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
+      const page = await context.newPage()
+      await page.goto(`${server.url}/b/bench-export-${Date.now().toString(36)}-${run}?e2e`)
+      await page.waitForFunction(() => window.__sammenEditor !== undefined && window.__sammenLayOutJourney !== undefined)
+      await page.evaluate((journey) => window.__sammenLayOutJourney!(journey), journey)
+      // Fonts and the first paint of 300 cards settle before anything is timed.
+      await page.waitForTimeout(1500)
+      runs.push(await timeExports(page))
+      await context.close()
+    }
+    const ms = (values: number[]) => ({ median: round(median(values), 0), all: values.map((value) => round(value, 0)) })
+    console.log(
+      JSON.stringify(
+        {
+          benchmark: 'export',
+          cards: journey.steps.length + journey.painPoints.length,
+          handoffs: journey.handoffs.length,
+          shapesOnPage: runs[0]?.shapes,
+          runs: RUNS,
+          svgMs: ms(runs.map((run) => run.svgMs)),
+          svgKiB: round(median(runs.map((run) => run.svgBytes)) / 1024, 0),
+          pngMs: ms(runs.map((run) => run.pngMs)),
+          pngKiB: round(median(runs.map((run) => run.pngBytes)) / 1024, 0),
+        },
+        null,
+        2,
+      ),
+    )
+  } finally {
+    await browser.close()
+    await server.dispose()
+  }
+}
+
+await main()
