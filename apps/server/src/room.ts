@@ -22,6 +22,7 @@ import * as awarenessProtocol from 'y-protocols/awareness'
 import * as Y from 'yjs'
 import { ClientOwners, SERVER_OWNER, type OwnerId } from './auth/owners'
 import { checkPresence, encodeAwarenessEntries } from './auth/presenceGuard'
+import { mayRunWorkshop } from './auth/rules'
 import { checkUpdateInTurns } from './auth/updateGuard'
 import { decodeRevocation, FanoutKind, type BoardChannel, type Fanout, type FanoutMessage } from './fanout/Fanout'
 import type { Logger } from './log'
@@ -53,6 +54,8 @@ export interface RoomOptions {
    * as before the server was a trust boundary. Not reachable from the configuration.
    */
   guardUpdates?: boolean
+  /** Called after a peer joined or left (workshop/idleWorkshops.ts ends workshop state nobody runs any more). */
+  onPeersChanged?: (room: Room) => void
 }
 
 /** What happened to a client's write. Refused writes touched nothing. */
@@ -173,6 +176,13 @@ export class Room {
     return this.peers.size
   }
 
+  /** Connections on this instance that may run the workshop (in open mode: everyone). */
+  get facilitatorCount(): number {
+    let count = 0
+    for (const peer of this.peers) if (mayRunWorkshop(peer.role)) count++
+    return count
+  }
+
   addPeer(peer: Peer): void {
     this.peers.add(peer)
     // Server speaks first with its state vector so the client sends what the server is missing.
@@ -181,6 +191,7 @@ export class Room {
     if (states.size > 0) {
       peer.send(encodeAwarenessMessage(awarenessProtocol.encodeAwarenessUpdate(this.awareness, [...states.keys()])))
     }
+    this.options.onPeersChanged?.(this)
   }
 
   removePeer(peer: Peer): void {
@@ -189,6 +200,7 @@ export class Room {
     const held = [...this.presenceHolders].filter(([, holder]) => holder === peer).map(([clientId]) => clientId)
     for (const clientId of held) this.presenceHolders.delete(clientId)
     if (held.length > 0) awarenessProtocol.removeAwarenessStates(this.awareness, held, null)
+    this.options.onPeersChanged?.(this)
   }
 
   /** Sync step 1: answers with what the peer is missing. */
