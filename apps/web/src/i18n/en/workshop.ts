@@ -364,6 +364,15 @@ export const enWorkshop: typeof nbWorkshop = {
       close: 'Close',
       openModeTitle: 'Open mode',
       openModeCopy: 'Copy the board link',
+      // Open mode: links for the user panel and for reading only (issue 11, point 9)
+      openModeLinks: {
+        panel: 'Link for the user panel',
+        panelHint: 'Opens the simple page where the user panel reads the journey and comments on its steps.',
+        viewer: 'Read-only link (not enforced)',
+        viewerHint: 'Opens the board without the tools to change it.',
+        notEnforced:
+          'Not enforced: in open mode these links only choose what is shown. Anyone who wants to can still edit. Use a server with invite links when the roles must hold.',
+      },
       errors: {
         offline: 'Cannot reach the server. Check your connection and try again.',
         notFacilitator: 'Only the facilitator can make and withdraw links.',

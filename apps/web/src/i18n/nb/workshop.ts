@@ -362,6 +362,15 @@ export const nbWorkshop = {
       close: 'Lukk',
       openModeTitle: 'Åpen modus',
       openModeCopy: 'Kopier lenken til tavla',
+      // Open mode: links for the user panel and for reading only (issue 11, point 9)
+      openModeLinks: {
+        panel: 'Lenke for brukerpanelet',
+        panelHint: 'Åpner den enkle siden der brukerpanelet leser reisen og kommenterer stegene.',
+        viewer: 'Lenke for å bare lese (ikke sikret)',
+        viewerHint: 'Åpner tavla uten verktøy for å endre den.',
+        notEnforced:
+          'Ikke sikret: i åpen modus bestemmer lenkene bare hva som vises. Den som vil, kan fortsatt redigere. Bruk en server med invitasjonslenker når rollene må holdes.',
+      },
       errors: {
         offline: 'Får ikke kontakt med serveren. Sjekk nettet og prøv igjen.',
         notFacilitator: 'Bare fasilitatoren kan lage og trekke tilbake lenker.',

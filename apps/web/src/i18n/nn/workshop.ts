@@ -364,6 +364,15 @@ export const nnWorkshop: typeof nbWorkshop = {
       close: 'Lukk',
       openModeTitle: 'Open modus',
       openModeCopy: 'Kopier lenkja til tavla',
+      // Open mode: links for the user panel and for reading only (issue 11, point 9)
+      openModeLinks: {
+        panel: 'Lenkje for brukarpanelet',
+        panelHint: 'Opnar den enkle sida der brukarpanelet les reisa og kommenterer stega.',
+        viewer: 'Lenkje for berre å lese (ikkje sikra)',
+        viewerHint: 'Opnar tavla utan verktøy for å endre ho.',
+        notEnforced:
+          'Ikkje sikra: i open modus avgjer lenkjene berre kva som blir vist. Den som vil, kan framleis redigere. Bruk ein tenar med invitasjonslenkjer når rollene må haldast.',
+      },
       errors: {
         offline: 'Får ikkje kontakt med serveren. Sjekk nettet og prøv igjen.',
         notFacilitator: 'Berre fasilitatoren kan lage og trekkje tilbake lenkjer.',
