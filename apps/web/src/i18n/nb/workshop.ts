@@ -1,6 +1,12 @@
 /** Bokmål: cards of the maps, the journey frame, the user panel, facilitation, roles and invites. */
 export const nbWorkshop = {
   moreCards: {
+    // Issue 11, point 10: what the empty Gevinstkart is for
+    benefitMapHint: {
+      title: 'Gevinstkartet er tomt',
+      what: 'Her samler dere gevinstene av å løse problemene: hva blir bedre, hvem får gevinsten, og hvem må bidra.',
+      how: 'Velg «Gevinst» i verktøylinja nederst og klikk på siden. Velg så hvem gevinsten lander hos og hvem som bidrar.',
+    },
     opportunityTool: 'Mulighet',
     benefitTool: 'Gevinst',
     actorTool: 'Aktør',
@@ -50,6 +56,8 @@ export const nbWorkshop = {
       personenHint: 'Personen må selv gi informasjonen videre',
       etatene: 'Etatene',
       etateneHint: 'Etatene deler informasjonen seg imellom',
+      // Issue 11, point 10: a new handoff has no carrier until someone chooses one
+      carrierNotChosen: 'Ikke valgt ennå. Rapporten teller overleveringen som «Etatene» til noen velger.',
       information: 'Informasjon som gis videre',
       informationHint: 'Skill med komma, for eksempel «inntekt, adresse»',
       noInformation: 'Ingen informasjon skrevet ennå.',
