@@ -103,6 +103,8 @@ export class Room {
   private writes: Promise<unknown> = Promise.resolve()
   /** Counts every change to the document, to tell whether it moved while a write waited. */
   private version = 0
+  /** Waiting for another instance to say it has a facilitator on this board (facilitatorElsewhere). */
+  private readonly facilitatorWaiters = new Set<() => void>()
 
   private constructor(
     readonly docKey: DocKey,
@@ -181,6 +183,26 @@ export class Room {
     let count = 0
     for (const peer of this.peers) if (mayRunWorkshop(peer.role)) count++
     return count
+  }
+
+  /**
+   * Whether another instance has a facilitator connected to this document: asked over the fan-out, answered by any
+   * instance that has one within `waitMs`. False without a fan-out (a single instance knows all its connections).
+   */
+  facilitatorElsewhere(waitMs: number): Promise<boolean> {
+    const channel = this.channel
+    if (!channel || this.destroyed) return Promise.resolve(false)
+    return new Promise((resolve) => {
+      const done = (present: boolean) => {
+        clearTimeout(timer)
+        this.facilitatorWaiters.delete(onPresent)
+        resolve(present)
+      }
+      const onPresent = () => done(true)
+      const timer = setTimeout(() => done(false), waitMs)
+      this.facilitatorWaiters.add(onPresent)
+      channel.publish(FanoutKind.queryFacilitators)
+    })
   }
 
   addPeer(peer: Peer): void {
@@ -379,6 +401,12 @@ export class Room {
           if (revocation) this.closeRevoked(revocation.role, revocation.generation)
           return
         }
+        case FanoutKind.queryFacilitators:
+          if (this.facilitatorCount > 0) this.channel?.publish(FanoutKind.facilitatorPresent)
+          return
+        case FanoutKind.facilitatorPresent:
+          for (const waiter of [...this.facilitatorWaiters]) waiter()
+          return
       }
     } catch (error) {
       this.log.warn('ignoring unusable fan-out message', { docKey: this.docKey, kind: message.kind, error })

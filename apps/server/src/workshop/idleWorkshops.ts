@@ -40,11 +40,16 @@ export interface IdleWorkshopsOptions {
   log: Logger
   /** How long after the last facilitator left the state ends. */
   idleMs: number
+  /** How long to wait for another instance to say it has a facilitator on the board. Default 1 s. */
+  askOthersMs?: number
 }
 
+const DEFAULT_ASK_OTHERS_MS = 1000
+
 /**
- * Watches which journey rooms have a facilitator connected (on this instance) and ends a board's workshop state
- * `idleMs` after the last one left. The clock lives here and not in the room, because the room unloads as soon as
+ * Watches which journey rooms have a facilitator connected and ends a board's workshop state `idleMs` after the last
+ * one left. Each instance counts its own connections; before ending, it asks the other instances over the fan-out
+ * (Room.facilitatorElsewhere), so a facilitator connected through another instance keeps the workshop running. The clock lives here and not in the room, because the room unloads as soon as
  * its last client goes (everyone at lunch); the end then loads the board for a moment, like the votes API does.
  */
 export class IdleWorkshops {
@@ -69,6 +74,10 @@ export class IdleWorkshops {
     // Counted from the moment the last facilitator left, not from later comings and goings of others. A board with
     // no workshop state needs no clock: only a facilitator can start one, and their arrival cancels this anyway.
     if (this.timers.has(boardId) || activeWorkshopFields(room).length === 0) return
+    this.schedule(boardId)
+  }
+
+  private schedule(boardId: BoardId): void {
     const timer = setTimeout(() => {
       this.timers.delete(boardId)
       void this.endIfStillIdle(boardId)
@@ -91,6 +100,11 @@ export class IdleWorkshops {
         if (room.facilitatorCount > 0) return
         const fields = activeWorkshopFields(room)
         if (fields.length === 0) return
+        // With several instances the facilitator may be connected to another one: ask, and look again later if so.
+        if (await room.facilitatorElsewhere(this.options.askOthersMs ?? DEFAULT_ASK_OTHERS_MS)) {
+          if (!this.timers.has(boardId)) this.schedule(boardId)
+          return
+        }
         await endWorkshopState(room, boardId, this.options.votes)
         this.options.log.info('workshop state ended: no facilitator came back', { boardId, fields, idleMs: this.options.idleMs })
       })
