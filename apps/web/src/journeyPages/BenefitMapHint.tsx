@@ -17,12 +17,14 @@ export function BenefitMapHint() {
     () => editor.getCurrentPageId() === BENEFITS_PAGE_ID && editor.getCurrentPageShapeIds().size === 0,
     [editor],
   )
+  // Someone who only reads the board has no toolbar to follow the "how" with.
+  const readOnly = useValue('read-only canvas', () => editor.getIsReadonly(), [editor])
   if (!empty) return null
   return (
     <div className="benefit-map-hint" data-testid="benefit-map-hint" role="note">
       <h2 className="benefit-map-hint__title">{t.title}</h2>
       <p>{t.what}</p>
-      <p>{t.how}</p>
+      {!readOnly && <p>{t.how}</p>}
     </div>
   )
 }
