@@ -105,6 +105,8 @@ export class IdleWorkshops {
           if (!this.timers.has(boardId)) this.schedule(boardId)
           return
         }
+        // Someone may have come back here while we asked.
+        if (room.facilitatorCount > 0) return
         await endWorkshopState(room, boardId, this.options.votes)
         this.options.log.info('workshop state ended: no facilitator came back', { boardId, fields, idleMs: this.options.idleMs })
       })
