@@ -39,6 +39,11 @@ export class InviteDialog {
     return url
   }
 
+  /** Open mode: the plain board link, or the user panel's or read-only link, as the dialog shows it. */
+  async openModeLink(kind: 'edit' | 'panel' | 'viewer'): Promise<string> {
+    return this.dialog.getByTestId(`open-link-${kind}`).getByRole('textbox').inputValue()
+  }
+
   /** Revokes every link of a role, through the confirmation; returns the result the dialog shows. */
   async revoke(role: Role): Promise<string> {
     await this.dialog.getByTestId('revoke-role').selectOption(role)

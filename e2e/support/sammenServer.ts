@@ -24,6 +24,8 @@ export interface LaunchOptions {
    * server runs in open mode, as every test did before roles existed.
    */
   tokenSecret?: string
+  /** WORKSHOP_IDLE_SECONDS: how long follow me, a countdown and a vote round outlive the last facilitator. */
+  workshopIdleSeconds?: number
 }
 
 export type InviteRole = 'facilitator' | 'editor' | 'panel' | 'viewer'
@@ -35,12 +37,13 @@ export class SammenServer {
     readonly dataDir: string,
     private port: number,
     private readonly tokenSecret: string | null,
+    private readonly workshopIdleSeconds: number | null = null,
   ) {}
 
   /** Starts a server on a free port (the server picks it: PORT=0 avoids a race with other processes). */
   static async launch(options: LaunchOptions = {}): Promise<SammenServer> {
     const dataDir = mkdtempSync(path.join(tmpdir(), 'sammen-e2e-'))
-    const server = new SammenServer(dataDir, 0, options.tokenSecret ?? null)
+    const server = new SammenServer(dataDir, 0, options.tokenSecret ?? null, options.workshopIdleSeconds ?? null)
     await server.start()
     return server
   }
@@ -93,6 +96,7 @@ export class SammenServer {
       WEB_DIST,
       LOG_LEVEL: 'info',
       ...(this.tokenSecret ? { SAMMEN_TOKEN_SECRET: this.tokenSecret } : {}),
+      ...(this.workshopIdleSeconds !== null ? { WORKSHOP_IDLE_SECONDS: String(this.workshopIdleSeconds) } : {}),
     }
   }
 

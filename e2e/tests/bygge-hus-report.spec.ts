@@ -126,14 +126,21 @@ test('Kari builds "Bygge hus", adds a pain point and a handoff to Kartverket, an
   expect(await seriousViolations(kari.page)).toEqual([])
   await kari.page.screenshot({ path: '/tmp/h4-report.png', fullPage: true })
 
-  // The phase × agency table as CSV: BOM, semicolons, the municipality's row and the totals.
+  // The phase × agency table as CSV: BOM, semicolons, count and severity per cell as on screen, the municipality's
+  // row and the totals.
   const csv = await report.downloadCsv('pain-points')
   expect(csv.name).toMatch(/^bygge-hus-problemer-per-fase-\d{4}-\d{2}-\d{2}\.csv$/)
   expect(csv.text.charCodeAt(0)).toBe(0xfeff)
   const lines = csv.text.slice(1).split('\r\n')
+  expect(lines[0]).toMatch(/^Etat;([^;]+);\1 – alvorlighet;([^;]+);\2 – alvorlighet;/)
   const row = expectedRow('kommunen')
-  expect(lines).toContain(['Kommunen', ...row.slice(0, PHASES.length).map((cell) => cell.count), row.at(-1)!.count, row.at(-1)!.severity].join(';'))
-  expect(lines).toContain(['Sum', ...PHASES.map((phase) => painPoints.filter((p) => p.phase === phase).length), painPoints.length, totalSeverity].join(';'))
+  const perCell = (cells: { count: number; severity: number }[]) => cells.flatMap((cell) => [cell.count, cell.severity])
+  expect(lines).toContain(['Kommunen', ...perCell(row.slice(0, PHASES.length)), row.at(-1)!.count, row.at(-1)!.severity].join(';'))
+  const phaseTotals = PHASES.map((phase) => painPoints.filter((p) => p.phase === phase)).map((list) => ({
+    count: list.length,
+    severity: list.reduce((sum, painPoint) => sum + painPoint.severity, 0),
+  }))
+  expect(lines).toContain(['Sum', ...perCell(phaseTotals), painPoints.length, totalSeverity].join(';'))
 
   // The municipality's own report, by the select; the address says which agency, so it can be shared.
   await report.chooseAgency('Kommunen')

@@ -53,6 +53,12 @@ describe('loadConfig', () => {
     expect(loadConfig({ MAX_SNAPSHOTS_PER_BOARD: '5' }).maxSnapshotsPerBoard).toBe(5)
   })
 
+  it('reads how long workshop state outlives the last facilitator, in seconds', () => {
+    expect(loadConfig({}).workshopIdleMs).toBe(30 * 60_000)
+    expect(loadConfig({ WORKSHOP_IDLE_SECONDS: '5' }).workshopIdleMs).toBe(5000)
+    expect(() => loadConfig({ WORKSHOP_IDLE_SECONDS: '0' })).toThrow(/WORKSHOP_IDLE_SECONDS/)
+  })
+
   it('never echoes a too-short secret', () => {
     expect(() => loadConfig({ SAMMEN_TOKEN_SECRET: 'hunter2' })).toThrow(/at least 32 bytes/)
     try {

@@ -33,6 +33,8 @@ export interface Config {
   /** Most versions per board, and their bytes. */
   maxSnapshotsPerBoard: number
   maxSnapshotBytesPerBoard: number
+  /** How long workshop state (follow me, countdown, voting round) outlives the board's last facilitator. */
+  workshopIdleMs: number
 }
 
 export class ConfigError extends Error {
@@ -70,6 +72,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     openModeRequested: readFlag(env, 'SAMMEN_OPEN_MODE'),
     maxSnapshotsPerBoard: readInt(env, 'MAX_SNAPSHOTS_PER_BOARD', 200, 1, 100_000),
     maxSnapshotBytesPerBoard: readInt(env, 'MAX_SNAPSHOT_BYTES_PER_BOARD', 256 * MIB, 1024, 64 * 1024 * MIB),
+    // Seconds in the environment: a lunch break is minutes, a test a few seconds; at most a week.
+    workshopIdleMs: readInt(env, 'WORKSHOP_IDLE_SECONDS', 30 * 60, 1, 7 * 24 * 3600) * 1000,
   }
   // Secure by default: without a secret everyone who reaches the server edits every board, so that is only
   // allowed where nobody else can reach it, unless someone says in so many words that they want it.

@@ -42,6 +42,7 @@ async function main(): Promise<void> {
     maxMessagesPerSecond: config.maxMessagesPerSecond,
     maxSnapshotsPerBoard: config.maxSnapshotsPerBoard,
     maxSnapshotBytesPerBoard: config.maxSnapshotBytesPerBoard,
+    workshopIdleMs: config.workshopIdleMs,
   })
 
   // Lifecycle lines ignore LOG_LEVEL: operators and the test harness (which waits for this exact

@@ -22,6 +22,7 @@ import * as awarenessProtocol from 'y-protocols/awareness'
 import * as Y from 'yjs'
 import { ClientOwners, SERVER_OWNER, type OwnerId } from './auth/owners'
 import { checkPresence, encodeAwarenessEntries } from './auth/presenceGuard'
+import { mayRunWorkshop } from './auth/rules'
 import { checkUpdateInTurns } from './auth/updateGuard'
 import { decodeRevocation, FanoutKind, type BoardChannel, type Fanout, type FanoutMessage } from './fanout/Fanout'
 import type { Logger } from './log'
@@ -53,6 +54,8 @@ export interface RoomOptions {
    * as before the server was a trust boundary. Not reachable from the configuration.
    */
   guardUpdates?: boolean
+  /** Called after a peer joined or left (workshop/idleWorkshops.ts ends workshop state nobody runs any more). */
+  onPeersChanged?: (room: Room) => void
 }
 
 /** What happened to a client's write. Refused writes touched nothing. */
@@ -100,6 +103,8 @@ export class Room {
   private writes: Promise<unknown> = Promise.resolve()
   /** Counts every change to the document, to tell whether it moved while a write waited. */
   private version = 0
+  /** Waiting for another instance to say it has a facilitator on this board (facilitatorElsewhere). */
+  private readonly facilitatorWaiters = new Set<() => void>()
 
   private constructor(
     readonly docKey: DocKey,
@@ -173,6 +178,33 @@ export class Room {
     return this.peers.size
   }
 
+  /** Connections on this instance that may run the workshop (in open mode: everyone). */
+  get facilitatorCount(): number {
+    let count = 0
+    for (const peer of this.peers) if (mayRunWorkshop(peer.role)) count++
+    return count
+  }
+
+  /**
+   * Whether another instance has a facilitator connected to this document: asked over the fan-out, answered by any
+   * instance that has one within `waitMs`. False without a fan-out (a single instance knows all its connections).
+   */
+  facilitatorElsewhere(waitMs: number): Promise<boolean> {
+    const channel = this.channel
+    if (!channel || this.destroyed) return Promise.resolve(false)
+    return new Promise((resolve) => {
+      const done = (present: boolean) => {
+        clearTimeout(timer)
+        this.facilitatorWaiters.delete(onPresent)
+        resolve(present)
+      }
+      const onPresent = () => done(true)
+      const timer = setTimeout(() => done(false), waitMs)
+      this.facilitatorWaiters.add(onPresent)
+      channel.publish(FanoutKind.queryFacilitators)
+    })
+  }
+
   addPeer(peer: Peer): void {
     this.peers.add(peer)
     // Server speaks first with its state vector so the client sends what the server is missing.
@@ -181,6 +213,7 @@ export class Room {
     if (states.size > 0) {
       peer.send(encodeAwarenessMessage(awarenessProtocol.encodeAwarenessUpdate(this.awareness, [...states.keys()])))
     }
+    this.options.onPeersChanged?.(this)
   }
 
   removePeer(peer: Peer): void {
@@ -189,6 +222,7 @@ export class Room {
     const held = [...this.presenceHolders].filter(([, holder]) => holder === peer).map(([clientId]) => clientId)
     for (const clientId of held) this.presenceHolders.delete(clientId)
     if (held.length > 0) awarenessProtocol.removeAwarenessStates(this.awareness, held, null)
+    this.options.onPeersChanged?.(this)
   }
 
   /** Sync step 1: answers with what the peer is missing. */
@@ -367,6 +401,12 @@ export class Room {
           if (revocation) this.closeRevoked(revocation.role, revocation.generation)
           return
         }
+        case FanoutKind.queryFacilitators:
+          if (this.facilitatorCount > 0) this.channel?.publish(FanoutKind.facilitatorPresent)
+          return
+        case FanoutKind.facilitatorPresent:
+          for (const waiter of [...this.facilitatorWaiters]) waiter()
+          return
       }
     } catch (error) {
       this.log.warn('ignoring unusable fan-out message', { docKey: this.docKey, kind: message.kind, error })

@@ -18,6 +18,7 @@ import { createSnapshotApi, DEFAULT_MAX_SNAPSHOT_BYTES, DEFAULT_MAX_SNAPSHOTS_PE
 import type { ServerStorage } from './storage/ServerStorage'
 import { SqliteStorage } from './storage/SqliteStorage'
 import { createVotesApi } from './votes/votesApi'
+import { DEFAULT_WORKSHOP_IDLE_MS, IdleWorkshops } from './workshop/idleWorkshops'
 import type { Connection } from './ws/connection'
 import { createUpgradeHandler, selectSubprotocol } from './ws/upgrade'
 
@@ -64,6 +65,11 @@ export interface StartServerOptions {
   maxConnectionsPerMinute?: number
   /** Frames per second per connection; more close it with 4429. Default 500. */
   maxMessagesPerSecond?: number
+  /**
+   * How long a board's follow me, countdown and voting round outlive its last facilitator connection before the
+   * server ends them (src/workshop/idleWorkshops.ts). Default 30 minutes.
+   */
+  workshopIdleMs?: number
 }
 
 export interface RunningServer {
@@ -98,13 +104,16 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   })
   // Rooms and the APIs see the timed wrapper; readiness pings and close() go to the real storage directly.
   const timedStorage = metrics.instrumentStorage(storage)
+  const idleWorkshops = new IdleWorkshops({ votes: timedStorage, log, idleMs: options.workshopIdleMs ?? DEFAULT_WORKSHOP_IDLE_MS })
   const rooms: RoomRegistry = new RoomRegistry(timedStorage, log, {
+    onPeersChanged: idleWorkshops.peersChanged,
     compactThreshold: options.compactThreshold ?? 200,
     compactDelayMs: 1000,
     fanout: options.fanout ?? null,
     sliceStructs: options.sliceStructs,
     guardUpdates: options.guardUpdates ?? true,
   })
+  idleWorkshops.attach(rooms)
   let closing: Promise<void> | null = null
   const isClosing = () => closing !== null
 
@@ -206,6 +215,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     for (const conn of open) conn.close(CloseCode.serviceRestart, CloseReason.serviceRestart)
     await Promise.race([socketsClosed, delay(SHUTDOWN_GRACE_MS)])
     for (const client of wss.clients) client.terminate()
+    idleWorkshops.close()
     await rooms.closeAll()
     await storage.close()
     await options.fanout?.close()

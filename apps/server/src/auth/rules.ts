@@ -58,7 +58,8 @@ export const DOCUMENT_RULES: Readonly<Record<DocKind, Readonly<Record<string, Ro
       value: (key) => ({ schema: key === 'title' ? boardTitleSchema : serializedSchemaSchema }),
     },
     // Follow me and the countdown are the facilitator's. The voting round and its results are written by the
-    // server alone, on a facilitator's request through the votes API (src/votes/votesApi.ts).
+    // server alone, on a facilitator's request through the votes API (src/votes/votesApi.ts). The server also ends
+    // all of it when no facilitator has been connected for a while (src/workshop/idleWorkshops.ts, mayRunWorkshop).
     facilitation: {
       writers: ['facilitator'],
       layout: 'map',
@@ -125,6 +126,14 @@ export function mayWriteVersions(role: Role): boolean {
 
 /** Invite links and revocation: facilitators of the board (or of the workspace). */
 export function mayManageInvites(role: Role): boolean {
+  return role === 'facilitator'
+}
+
+/**
+ * Whose connection keeps a board's workshop state (follow me, countdown, voting round) alive: once no such connection
+ * is left for the configured time, the server ends it (src/workshop/idleWorkshops.ts).
+ */
+export function mayRunWorkshop(role: Role): boolean {
   return role === 'facilitator'
 }
 

@@ -16,6 +16,10 @@ export const FanoutKind = {
   resync: 3,
   /** payload `varString(role) varUint(generation)`: invites of the role below the generation were revoked */
   revoke: 4,
+  /** payload empty: "is a facilitator connected to this board on your instance?" (before idle workshop state ends) */
+  queryFacilitators: 5,
+  /** payload empty: the answer "yes, here": the board's workshop is still being run */
+  facilitatorPresent: 6,
 } as const
 export type FanoutKind = (typeof FanoutKind)[keyof typeof FanoutKind]
 

@@ -3,6 +3,7 @@ import type { BoardRoom } from '@sammen/sync'
 import { getAccessBoardId, getBoardAccess, setAccessRefusal, setBoardAccessBoard, setServerMode } from './boardAccess'
 import { probeRefusal, refusalForCloseCode } from './accessRefusal'
 import { fetchServerMode, rememberedServerMode } from './serverMode'
+import { takeOpenModeView } from './openModeView'
 import { takeBoardToken } from './takeTokenFromAddress'
 
 /** Refused upgrades retry with backoff (≤ 5 s); asking the API why at most this often is plenty. */
@@ -33,7 +34,7 @@ export function retryBoardConnection(): void {
  */
 export function createAccessGuard(boardId: BoardId): AccessGuard {
   const token = takeBoardToken(boardId)
-  setBoardAccessBoard(boardId, token, rememberedServerMode())
+  setBoardAccessBoard(boardId, token, rememberedServerMode(), takeOpenModeView(boardId))
   let room: BoardRoom | null = null
   let disposed = false
   let lastProbeAt = 0

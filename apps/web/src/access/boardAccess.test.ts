@@ -25,6 +25,14 @@ describe('rights from the role', () => {
     expect(deriveBoardAccess('open', null, null, board)).toMatchObject({ role: 'editor', canEdit: true, canFacilitate: true })
   })
 
+  it('gives the user-panel or read-only view an open-mode link asks for, but never over a token on a secured server', async () => {
+    expect(deriveBoardAccess('open', null, null, board, false, 'panel')).toMatchObject({ role: 'panel', canEdit: false, canAnnotate: true, canFacilitate: false })
+    expect(deriveBoardAccess('open', null, null, board, false, 'viewer')).toMatchObject({ role: 'viewer', canEdit: false, canAnnotate: false })
+    expect(deriveBoardAccess('unknown', null, null, board, false, 'viewer')).toMatchObject({ role: 'viewer', canEdit: false })
+    const token = await testToken({ board: 'tavle-1', role: 'editor' })
+    expect(deriveBoardAccess('secured', token, decodeInviteToken(token), board, false, 'viewer')).toMatchObject({ role: 'editor', canEdit: true })
+  })
+
   it('trusts the token while the mode is unknown, and lets a tokenless person work locally', async () => {
     expect(await accessWith('viewer', 'unknown')).toMatchObject({ role: 'viewer', canEdit: false })
     expect(deriveBoardAccess('unknown', null, null, board)).toMatchObject({ role: 'editor', canEdit: true, canFacilitate: false })

@@ -2,6 +2,7 @@ import type { BoardId } from '@sammen/journey-model'
 import { useShallow } from 'zustand/react/shallow'
 import { create } from 'zustand'
 import { decodeInviteToken, type BoardRole, type InviteClaims } from './inviteToken'
+import type { OpenModeView } from './openModeView'
 
 export type { BoardRole } from './inviteToken'
 export { BOARD_ROLES, isBoardRole } from './inviteToken'
@@ -32,6 +33,8 @@ interface BoardAccessState {
   token: string | null
   claims: InviteClaims | null
   refusal: AccessRefusal | null
+  /** Open mode: the view the share dialog's link chose (user panel, read-only); null = the plain board. */
+  openView: OpenModeView | null
 }
 
 const useBoardAccessStore = create<BoardAccessState>()(() => ({
@@ -41,6 +44,7 @@ const useBoardAccessStore = create<BoardAccessState>()(() => ({
   token: null,
   claims: null,
   refusal: null,
+  openView: null,
 }))
 
 /**
@@ -48,7 +52,8 @@ const useBoardAccessStore = create<BoardAccessState>()(() => ({
  * Open mode has no roles, so everyone edits and may facilitate. A token for another board gives
  * nothing here (the server answers 403), and with no token on a secured server there is nothing to
  * show but the board as last stored, read-only. After a refusal nothing reaches the server any more,
- * so nothing may be changed: the person would lose it.
+ * so nothing may be changed: the person would lose it. In open mode (and while the mode is unknown without a token),
+ * a user-panel or read-only link (`openView`) gives that role's view; only the app holds to it, not the server.
  */
 export function deriveBoardAccess(
   mode: ServerMode,
@@ -56,12 +61,16 @@ export function deriveBoardAccess(
   claims: InviteClaims | null,
   boardId: BoardId | null,
   refused = false,
+  openView: OpenModeView | null = null,
 ): BoardAccess {
-  const access = accessBeforeRefusal(mode, token, claims, boardId)
+  const access = accessBeforeRefusal(mode, token, claims, boardId, openView)
   return refused ? { ...access, canEdit: false, canAnnotate: false, canFacilitate: false } : access
 }
 
-function accessBeforeRefusal(mode: ServerMode, token: string | null, claims: InviteClaims | null, boardId: BoardId | null): BoardAccess {
+function accessBeforeRefusal(mode: ServerMode, token: string | null, claims: InviteClaims | null, boardId: BoardId | null, openView: OpenModeView | null): BoardAccess {
+  if (openView && (mode === 'open' || (mode === 'unknown' && token === null))) {
+    return { mode, role: openView, token, canEdit: false, canAnnotate: openView === 'panel', canFacilitate: false }
+  }
   if (mode === 'open') {
     return { mode, role: 'editor', token, canEdit: true, canAnnotate: true, canFacilitate: true }
   }
@@ -81,7 +90,7 @@ function accessBeforeRefusal(mode: ServerMode, token: string | null, claims: Inv
 }
 
 function accessOf(state: BoardAccessState): BoardAccess {
-  return deriveBoardAccess(state.mode, state.token, state.claims, state.boardId, state.refusal !== null)
+  return deriveBoardAccess(state.mode, state.token, state.claims, state.boardId, state.refusal !== null, state.openView)
 }
 
 /** The open board's access, live. */
@@ -111,13 +120,14 @@ export function getAccessBoardId(): BoardId | null {
 
 // --- Writers: only apps/web/src/access and the room hook (room/useBoardRoom.ts) call these. ---
 
-export function setBoardAccessBoard(boardId: BoardId, token: string | null, mode: ServerMode): void {
+export function setBoardAccessBoard(boardId: BoardId, token: string | null, mode: ServerMode, openView: OpenModeView | null = null): void {
   useBoardAccessStore.setState({
     boardId,
     token,
     claims: token ? decodeInviteToken(token) : null,
     mode,
     refusal: null,
+    openView,
   })
 }
 
@@ -135,6 +145,6 @@ export function setAccessRefusal(refusal: AccessRefusal | null): void {
 }
 
 export function clearBoardAccess(): void {
-  useBoardAccessStore.setState({ boardId: null, token: null, claims: null, mode: 'unknown', refusal: null })
+  useBoardAccessStore.setState({ boardId: null, token: null, claims: null, mode: 'unknown', refusal: null, openView: null })
 }
 

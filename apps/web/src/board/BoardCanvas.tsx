@@ -8,13 +8,16 @@ import { tldrawTranslationOverrides } from '../i18n/tldrawNynorsk'
 import { JourneyStylePanel } from '../shapes/CardDetailsPanel'
 import { JourneyToolbar, journeyCardOverrides } from '../shapes/journeyCardsUi'
 import { ensureJourneyPages } from '../journeyPages/ensureJourneyPages'
+import { BenefitMapHint } from '../journeyPages/BenefitMapHint'
 import { AgencyPanels } from '../agencies/AgencyPanels'
 import { applyPendingBoardSetup } from '../newBoard/pendingBoardSetup'
 import { PainPointPlacement } from '../shapes/painPoint/PainPointPlacement'
+import { keepJourneyLinksInPlainFont } from '../shapes/arrowLink/journeyLinkFont'
 import { AnnotationLayer } from '../annotations/AnnotationLayer'
 import { AnnotationsProvider } from '../room/annotationsRoom'
 import { CardPrivacyWarnings } from '../shapes/cardTextPrivacy/CardPrivacyWarnings'
 import { CardBadges } from '../facilitation/CardBadges'
+import { HelperButtons } from '../facilitation/HelperButtons'
 import { sammenShapeUtils, sammenTools } from '../shapes/sammenShapes'
 import { useAppStore } from '../state/appStore'
 import { BoardBanners } from './BoardBanners'
@@ -36,6 +39,7 @@ function CanvasOverlays() {
       <PainPointPlacement />
       <AnnotationLayer />
       <CardPrivacyWarnings />
+      <BenefitMapHint />
     </>
   )
 }
@@ -48,6 +52,7 @@ const components: TLComponents = {
   StylePanel: JourneyStylePanel,
   InFrontOfTheCanvas: CanvasOverlays,
   OnTheCanvas: CardBadges,
+  HelperButtons,
 }
 
 const licenseKey: string | undefined = import.meta.env.VITE_TLDRAW_LICENSE_KEY || undefined
@@ -107,7 +112,12 @@ export function BoardCanvas({ store, room }: { store: TLStore; room: BoardRoom }
                 ensureJourneyPages(editor, t)
                 applyPendingBoardSetup(editor, room, t)
               }
-              return exposeForTests(editor, room)
+              const stopLinkFont = keepJourneyLinksInPlainFont(editor)
+              const stopExposing = exposeForTests(editor, room)
+              return () => {
+                stopLinkFont()
+                stopExposing()
+              }
             }}
           >
             <AgencyPanels boardId={room.boardId} />

@@ -3,6 +3,7 @@ import { useId, useRef, useState } from 'react'
 import { useBoardAccess } from '../access/boardAccess'
 import { useT } from '../i18n'
 import { boardPath } from '../routing/router'
+import { openModeViewHash } from '../access/openModeView'
 import { copyText } from './copyText'
 import { CreateInviteSection } from './CreateInviteSection'
 import { RevokeInvitesSection } from './RevokeInvitesSection'
@@ -50,32 +51,63 @@ export function InviteDialog({ boardId, onClose }: { boardId: BoardId; onClose: 
   )
 }
 
+/**
+ * Open mode has no roles, so one link would let everyone edit. The user panel and people who only look still get
+ * their own links: they open the user panel's page or the board read-only. Only the app holds to them (the server
+ * lets everyone edit in open mode), and the dialog says so.
+ */
 function OpenModeShare({ boardId }: { boardId: BoardId }) {
   const t = useT().access
   const url = `${location.origin}${boardPath(boardId)}`
-  const fieldRef = useRef<HTMLInputElement>(null)
-  const [copied, setCopied] = useState<boolean | null>(null)
-  const fieldId = useId()
   return (
     <div className="access-form" data-testid="open-mode-note">
       <p className="invite-dialog__open-note">
         <strong>{t.openModeNote}</strong>
       </p>
       <p className="access-form__hint">{t.openModeHint}</p>
-      <div className="access-form__field">
-        <label htmlFor={fieldId} className="access-form__label">
-          {t.invite.openModeCopy}
-        </label>
-        <div className="invite-link__row">
-          <input ref={fieldRef} id={fieldId} type="url" readOnly value={url} onFocus={(event) => event.currentTarget.select()} />
-          <button type="button" className="button button--primary" onClick={() => void copyText(url, fieldRef.current).then(setCopied)}>
-            {t.invite.copy}
-          </button>
-        </div>
-        <p className="invite-link__status" role="status">
-          {copied === true ? t.invite.copied : copied === false ? t.invite.copyFailed : ''}
+      <OpenModeLink testId="open-link-edit" label={t.invite.openModeCopy} url={url} />
+      <OpenModeLink testId="open-link-panel" label={t.invite.openModeLinks.panel} hint={t.invite.openModeLinks.panelHint} url={`${url}${openModeViewHash('panel')}`} />
+      <OpenModeLink testId="open-link-viewer" label={t.invite.openModeLinks.viewer} hint={t.invite.openModeLinks.viewerHint} url={`${url}${openModeViewHash('viewer')}`} />
+      <p className="invite-dialog__not-enforced" data-testid="open-links-not-enforced">
+        {t.invite.openModeLinks.notEnforced}
+      </p>
+    </div>
+  )
+}
+
+function OpenModeLink({ label, hint, url, testId }: { label: string; hint?: string; url: string; testId: string }) {
+  const t = useT().access
+  const fieldRef = useRef<HTMLInputElement>(null)
+  const [copied, setCopied] = useState<boolean | null>(null)
+  const fieldId = useId()
+  const hintId = useId()
+  return (
+    <div className="access-form__field" data-testid={testId}>
+      <label htmlFor={fieldId} className="access-form__label">
+        {label}
+      </label>
+      {hint && (
+        <p id={hintId} className="access-form__hint">
+          {hint}
         </p>
+      )}
+      <div className="invite-link__row">
+        <input
+          ref={fieldRef}
+          id={fieldId}
+          type="url"
+          readOnly
+          value={url}
+          aria-describedby={hint ? hintId : undefined}
+          onFocus={(event) => event.currentTarget.select()}
+        />
+        <button type="button" className="button button--primary" onClick={() => void copyText(url, fieldRef.current).then(setCopied)}>
+          {t.invite.copy}
+        </button>
       </div>
+      <p className="invite-link__status" role="status">
+        {copied === true ? t.invite.copied : copied === false ? t.invite.copyFailed : ''}
+      </p>
     </div>
   )
 }

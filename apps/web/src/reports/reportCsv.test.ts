@@ -9,21 +9,14 @@ const t = nb.reports
 const whole = buildJourneyReport(byggeHusWithBenefits, null)
 
 describe('report CSV tables', () => {
-  it('writes the phase × agency matrix with a totals row and total severity', () => {
+  it('writes the phase × agency matrix with count and severity per cell, a totals row and total severity', () => {
     const table = painPointMatrixCsv(whole, t)
-    expect(table.header).toEqual([
-      'Etat',
-      'Jeg drømmer om eget hus',
-      'Jeg finner tomt og finansiering',
-      'Jeg søker om å få bygge',
-      'Huset bygges',
-      'Vi flytter inn',
-      'Sum',
-      'Samlet alvorlighet',
-    ])
+    const phases = ['Jeg drømmer om eget hus', 'Jeg finner tomt og finansiering', 'Jeg søker om å få bygge', 'Huset bygges', 'Vi flytter inn']
+    expect(table.header).toEqual(['Etat', ...phases.flatMap((phase) => [phase, `${phase} – alvorlighet`]), 'Sum', 'Samlet alvorlighet'])
     expect(table.rows).toHaveLength(9)
-    expect(table.rows.find((row) => row[0] === 'Kommunen')).toEqual(['Kommunen', 0, 0, 3, 0, 0, 3, 8])
-    expect(table.rows.at(-1)).toEqual(['Sum', 0, 1, 4, 0, 0, 5, 11])
+    expect(table.rows.find((row) => row[0] === 'Kommunen')).toEqual(['Kommunen', 0, 0, 0, 0, 3, 8, 0, 0, 0, 0, 3, 8])
+    expect(table.rows.find((row) => row[0] === 'Husbanken')?.slice(3, 5)).toEqual([1, 2])
+    expect(table.rows.at(-1)).toEqual(['Sum', 0, 0, 1, 2, 4, 9, 0, 0, 0, 0, 5, 11])
   })
 
   it('adds a "without phase" column only when a pain point has no phase', () => {
@@ -31,12 +24,13 @@ describe('report CSV tables', () => {
     const loose = { ...journey.painPoints[0]!, id: 'loose' as never, stepId: undefined, phaseId: undefined }
     const table = painPointMatrixCsv(buildJourneyReport({ ...journey, painPoints: [...journey.painPoints, loose] }, 'kommunen'), t)
     expect(table.header).toContain('Uten fase')
-    expect(table.rows).toEqual([['Kommunen', 0, 0, 3, 0, 0, 1, 4, 10]])
+    expect(table.header).toContain('Uten fase – alvorlighet')
+    expect(table.rows).toEqual([['Kommunen', 0, 0, 0, 0, 3, 8, 0, 0, 0, 0, 1, 2, 4, 10]])
   })
 
   it('has no totals row when one agency is chosen, like the table on screen', () => {
     const table = painPointMatrixCsv(buildJourneyReport(byggeHusWithBenefits, 'kommunen'), t)
-    expect(table.rows).toEqual([['Kommunen', 0, 0, 3, 0, 0, 3, 8]])
+    expect(table.rows).toEqual([['Kommunen', 0, 0, 0, 0, 3, 8, 0, 0, 0, 0, 3, 8]])
     expect(table.rows.some((row) => row[0] === 'Sum')).toBe(false)
   })
 

@@ -1,6 +1,6 @@
 import type { Dictionary } from '../i18n'
 import type { CsvTable } from '../exports/csv'
-import type { JourneyReport } from '@sammen/journey-model'
+import type { JourneyReport, PainPointCell } from '@sammen/journey-model'
 
 type Texts = Dictionary['reports']
 type CategoryNames = Dictionary['cards']['categories']
@@ -13,30 +13,21 @@ const beneficiaryName = (report: JourneyReport, t: Texts, id: string) => (id ===
 
 /**
  * Every table of the report as the spreadsheet gets it: the same rows and columns as on screen, counts as numbers.
- * The phase × agency matrix has one column per phase with the count, then the row's count and total severity, and a
- * totals row when the whole journey is shown.
+ * The phase × agency matrix shows a count and a severity in every cell, so each phase (and "without phase") has two
+ * columns, the count and the severity, then the row's count and total severity, and a totals row when the whole
+ * journey is shown.
  */
 export function painPointMatrixCsv(report: JourneyReport, t: Texts): CsvTable {
   const matrix = report.painPointMatrix
-  const phaseNames = report.journey.phases.map((phase) => phase.name)
   const withoutPhase = report.hasPainPointsWithoutPhase
-  const header = [t.painPoints.agency, ...phaseNames, ...(withoutPhase ? [t.painPoints.withoutPhase] : []), t.painPoints.total, t.csvFiles.severitySum]
-  const rows = matrix.rows.map((row) => [
-    agencyName(report, row.agencyId),
-    ...row.byPhase.map((cell) => cell.count),
-    ...(withoutPhase ? [row.withoutPhase.count] : []),
-    row.total.count,
-    row.total.severitySum,
-  ])
+  const columns = [...report.journey.phases.map((phase) => phase.name), ...(withoutPhase ? [t.painPoints.withoutPhase] : [])]
+  const header = [t.painPoints.agency, ...columns.flatMap((name) => [name, t.painPoints.severityOf(name)]), t.painPoints.total, t.csvFiles.severitySum]
+  const cells = (byPhase: PainPointCell[], withoutPhaseCell: PainPointCell) =>
+    [...byPhase, ...(withoutPhase ? [withoutPhaseCell] : [])].flatMap((cell) => [cell.count, cell.severitySum])
+  const rows = matrix.rows.map((row) => [agencyName(report, row.agencyId), ...cells(row.byPhase, row.withoutPhase), row.total.count, row.total.severitySum])
   // With one agency chosen the screen has no totals row: it would only repeat that agency's row.
   if (report.focus) return { header, rows }
-  const totals = [
-    t.painPoints.total,
-    ...matrix.columnTotals.map((cell) => cell.count),
-    ...(withoutPhase ? [matrix.withoutPhaseTotal.count] : []),
-    matrix.total.count,
-    matrix.total.severitySum,
-  ]
+  const totals = [t.painPoints.total, ...cells(matrix.columnTotals, matrix.withoutPhaseTotal), matrix.total.count, matrix.total.severitySum]
   return { header, rows: [...rows, totals] }
 }
 

@@ -226,6 +226,8 @@ export const enJourney: typeof nbJourney = {
       severityColumn: 'Severity (1–3)',
       category: 'Type',
       noStep: '–',
+      // Issue 11, point 10: the CSV gives each cell's severity, as the screen does
+      severityOf: (column: string) => `${column} – severity`,
     },
     handoffs: {
       heading: 'Handoffs and being passed around',

@@ -3,6 +3,12 @@ import type { nbWorkshop } from '../nb/workshop'
 /** English: cards of the maps, the journey frame, the user panel, facilitation, roles and invites. */
 export const enWorkshop: typeof nbWorkshop = {
   moreCards: {
+    // Issue 11, point 10: what the empty Gevinstkart is for
+    benefitMapHint: {
+      title: 'The benefit map is empty',
+      what: 'Collect the benefits of solving the problems here: what gets better, who gains, and who has to contribute.',
+      how: 'Choose "Benefit" in the toolbar at the bottom and click on the page. Then choose who gains and who contributes.',
+    },
     opportunityTool: 'Opportunity',
     benefitTool: 'Benefit',
     actorTool: 'Actor',
@@ -52,6 +58,8 @@ export const enWorkshop: typeof nbWorkshop = {
       personenHint: 'The person has to pass the information on',
       etatene: 'The agencies',
       etateneHint: 'The agencies share the information between them',
+      // Issue 11, point 10: a new handoff has no carrier until someone chooses one
+      carrierNotChosen: 'Not chosen yet. The report counts the handoff as "The agencies" until someone chooses.',
       information: 'Information passed on',
       informationHint: 'Separate with commas, for example "income, address"',
       noInformation: 'No information written yet.',
@@ -364,6 +372,15 @@ export const enWorkshop: typeof nbWorkshop = {
       close: 'Close',
       openModeTitle: 'Open mode',
       openModeCopy: 'Copy the board link',
+      // Open mode: links for the user panel and for reading only (issue 11, point 9)
+      openModeLinks: {
+        panel: 'Link for the user panel',
+        panelHint: 'Opens the simple page where the user panel reads the journey and comments on its steps.',
+        viewer: 'Read-only link (not enforced)',
+        viewerHint: 'Opens the board without the tools to change it.',
+        notEnforced:
+          'Not enforced: in open mode these links only choose what is shown. Anyone who wants to can still edit. Use a server with invite links when the roles must hold.',
+      },
       errors: {
         offline: 'Cannot reach the server. Check your connection and try again.',
         notFacilitator: 'Only the facilitator can make and withdraw links.',

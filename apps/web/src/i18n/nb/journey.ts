@@ -224,6 +224,8 @@ export const nbJourney = {
       severityColumn: 'Alvorlighet (1–3)',
       category: 'Type problem',
       noStep: '–',
+      // Issue 11, point 10: the CSV gives each cell's severity, as the screen does
+      severityOf: (column: string) => `${column} – alvorlighet`,
     },
     handoffs: {
       heading: 'Overleveringer og kasteball',

@@ -1,6 +1,12 @@
 /** Bokmål: cards of the maps, the journey frame, the user panel, facilitation, roles and invites. */
 export const nbWorkshop = {
   moreCards: {
+    // Issue 11, point 10: what the empty Gevinstkart is for
+    benefitMapHint: {
+      title: 'Gevinstkartet er tomt',
+      what: 'Her samler dere gevinstene av å løse problemene: hva blir bedre, hvem får gevinsten, og hvem må bidra.',
+      how: 'Velg «Gevinst» i verktøylinja nederst og klikk på siden. Velg så hvem gevinsten lander hos og hvem som bidrar.',
+    },
     opportunityTool: 'Mulighet',
     benefitTool: 'Gevinst',
     actorTool: 'Aktør',
@@ -50,6 +56,8 @@ export const nbWorkshop = {
       personenHint: 'Personen må selv gi informasjonen videre',
       etatene: 'Etatene',
       etateneHint: 'Etatene deler informasjonen seg imellom',
+      // Issue 11, point 10: a new handoff has no carrier until someone chooses one
+      carrierNotChosen: 'Ikke valgt ennå. Rapporten teller overleveringen som «Etatene» til noen velger.',
       information: 'Informasjon som gis videre',
       informationHint: 'Skill med komma, for eksempel «inntekt, adresse»',
       noInformation: 'Ingen informasjon skrevet ennå.',
@@ -362,6 +370,15 @@ export const nbWorkshop = {
       close: 'Lukk',
       openModeTitle: 'Åpen modus',
       openModeCopy: 'Kopier lenken til tavla',
+      // Open mode: links for the user panel and for reading only (issue 11, point 9)
+      openModeLinks: {
+        panel: 'Lenke for brukerpanelet',
+        panelHint: 'Åpner den enkle siden der brukerpanelet leser reisen og kommenterer stegene.',
+        viewer: 'Lenke for å bare lese (ikke sikret)',
+        viewerHint: 'Åpner tavla uten verktøy for å endre den.',
+        notEnforced:
+          'Ikke sikret: i åpen modus bestemmer lenkene bare hva som vises. Den som vil, kan fortsatt redigere. Bruk en server med invitasjonslenker når rollene må holdes.',
+      },
       errors: {
         offline: 'Får ikke kontakt med serveren. Sjekk nettet og prøv igjen.',
         notFacilitator: 'Bare fasilitatoren kan lage og trekke tilbake lenker.',

@@ -226,6 +226,8 @@ export const nnJourney: typeof nbJourney = {
       severityColumn: 'Alvor (1–3)',
       category: 'Type problem',
       noStep: '–',
+      // Issue 11, point 10: the CSV gives each cell's severity, as the screen does
+      severityOf: (column: string) => `${column} – alvor`,
     },
     handoffs: {
       heading: 'Overleveringar og kasteball',

@@ -3,6 +3,12 @@ import type { nbWorkshop } from '../nb/workshop'
 /** Nynorsk: cards of the maps, the journey frame, the user panel, facilitation, roles and invites. */
 export const nnWorkshop: typeof nbWorkshop = {
   moreCards: {
+    // Issue 11, point 10: what the empty Gevinstkart is for
+    benefitMapHint: {
+      title: 'Gevinstkartet er tomt',
+      what: 'Her samlar de gevinstane av å løyse problema: kva blir betre, kven får gevinsten, og kven må bidra.',
+      how: 'Vel «Gevinst» i verktøylinja nedst og klikk på sida. Vel så kven gevinsten landar hos og kven som bidreg.',
+    },
     opportunityTool: 'Moglegheit',
     benefitTool: 'Gevinst',
     actorTool: 'Aktør',
@@ -52,6 +58,8 @@ export const nnWorkshop: typeof nbWorkshop = {
       personenHint: 'Personen må sjølv gi informasjonen vidare',
       etatene: 'Etatane',
       etateneHint: 'Etatane deler informasjonen seg imellom',
+      // Issue 11, point 10: a new handoff has no carrier until someone chooses one
+      carrierNotChosen: 'Ikkje valt enno. Rapporten tel overleveringa som «Etatane» til nokon vel.',
       information: 'Informasjon som blir gitt vidare',
       informationHint: 'Skil med komma, til dømes «inntekt, adresse»',
       noInformation: 'Ingen informasjon skriven enno.',
@@ -364,6 +372,15 @@ export const nnWorkshop: typeof nbWorkshop = {
       close: 'Lukk',
       openModeTitle: 'Open modus',
       openModeCopy: 'Kopier lenkja til tavla',
+      // Open mode: links for the user panel and for reading only (issue 11, point 9)
+      openModeLinks: {
+        panel: 'Lenkje for brukarpanelet',
+        panelHint: 'Opnar den enkle sida der brukarpanelet les reisa og kommenterer stega.',
+        viewer: 'Lenkje for berre å lese (ikkje sikra)',
+        viewerHint: 'Opnar tavla utan verktøy for å endre ho.',
+        notEnforced:
+          'Ikkje sikra: i open modus avgjer lenkjene berre kva som blir vist. Den som vil, kan framleis redigere. Bruk ein tenar med invitasjonslenkjer når rollene må haldast.',
+      },
       errors: {
         offline: 'Får ikkje kontakt med serveren. Sjekk nettet og prøv igjen.',
         notFacilitator: 'Berre fasilitatoren kan lage og trekkje tilbake lenkjer.',

@@ -1,11 +1,11 @@
-import { handoffInformationItems, readHandoffCarrier, type ActorShape, type OpportunityShape, type PainPointShape, type StepCardShape } from '@sammen/journey-shapes'
+import { handoffInformationItems, type ActorShape, type OpportunityShape, type PainPointShape, type StepCardShape } from '@sammen/journey-shapes'
 import { CARRIERS, type Carrier } from '@sammen/journey-model'
 import { useId } from 'react'
 import { renderPlaintextFromRichText, toRichText, useEditor, type TLArrowShape, type TLShape } from 'tldraw'
 import { useT } from '../../i18n'
 import { agencyDisplay, type BoardAgencies } from '../agencyDisplay'
 import { useBoardAgencies } from '../useBoardAgencies'
-import { handoffArrowStyle, withHandoffCarrier, type ArrowLinkKind } from './arrowLink'
+import { chosenHandoffCarrier, handoffArrowStyle, withHandoffCarrier, type ArrowLinkKind } from './arrowLink'
 import { DetailsPanel, DetailsTitle, TextField } from '../details/DetailsFields'
 
 export interface ArrowLink {
@@ -38,7 +38,7 @@ function HandoffDetails({ link }: { link: ArrowLink }) {
   const groupName = useId()
   const boardAgencies = useBoardAgencies()
   const { arrow } = link
-  const carrier = readHandoffCarrier(arrow.meta)
+  const carrier = chosenHandoffCarrier(arrow.meta)
   const [label, setLabel] = useArrowLabel(arrow)
   const items = handoffInformationItems(label)
   const setCarrier = (next: Carrier) => {
@@ -59,6 +59,11 @@ function HandoffDetails({ link }: { link: ArrowLink }) {
       </dl>
       <fieldset className="card-details__choice" data-testid="handoff-carrier">
         <legend>{t.moreCards.handoff.carrier}</legend>
+        {carrier === null && (
+          <p className="card-details__empty" data-testid="handoff-carrier-not-chosen">
+            {t.moreCards.handoff.carrierNotChosen}
+          </p>
+        )}
         {CARRIERS.map((option) => (
           <label key={option} className="card-details__option" data-carrier={option}>
             <input type="radio" name={groupName} value={option} checked={carrier === option} onChange={() => setCarrier(option)} />

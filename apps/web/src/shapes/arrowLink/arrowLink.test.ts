@@ -1,6 +1,6 @@
 import { readHandoffCarrier } from '@sammen/journey-shapes'
 import { describe, expect, it } from 'vitest'
-import { arrowLinkKind, handoffArrowStyle, withHandoffCarrier } from './arrowLink'
+import { arrowLinkKind, chosenHandoffCarrier, handoffArrowStyle, withHandoffCarrier } from './arrowLink'
 
 describe('arrowLinkKind', () => {
   it('reads step → step as a handoff and actor → actor as a relation', () => {
@@ -34,5 +34,15 @@ describe('handoff carrier', () => {
     expect(meta).toEqual({ note: 'x', carriedBy: 'personen' })
     expect(readHandoffCarrier(meta)).toBe('personen')
     expect(readHandoffCarrier(withHandoffCarrier(meta, 'etatene'))).toBe('etatene')
+  })
+})
+
+describe('chosenHandoffCarrier', () => {
+  it('is null until someone chooses, although the report reads a missing carrier as the agencies', () => {
+    expect(chosenHandoffCarrier({})).toBeNull()
+    expect(chosenHandoffCarrier({ handoffCarriedBy: 'somebody' })).toBeNull()
+    expect(readHandoffCarrier({})).toBe('etatene')
+    expect(chosenHandoffCarrier(withHandoffCarrier({}, 'etatene'))).toBe('etatene')
+    expect(chosenHandoffCarrier(withHandoffCarrier({ other: 1 }, 'personen'))).toBe('personen')
   })
 })

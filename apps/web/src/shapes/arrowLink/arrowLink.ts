@@ -1,4 +1,4 @@
-import type { Carrier } from '@sammen/journey-model'
+import { CARRIERS, type Carrier } from '@sammen/journey-model'
 import { ACTOR_TYPE, HANDOFF_META_KEY, OPPORTUNITY_TYPE, PAIN_POINT_TYPE, STEP_CARD_TYPE } from '@sammen/journey-shapes'
 
 /** What an arrow bound at both ends means on a journey board (the journey contract), or null for a plain arrow. */
@@ -27,3 +27,13 @@ export function withHandoffCarrier<Meta extends object>(meta: Meta, carrier: Car
   return { ...meta, [HANDOFF_META_KEY]: carrier }
 }
 
+
+/**
+ * The carrier someone chose for a handoff, or null while nobody has: a new arrow between two steps stores none. The
+ * report reads a missing one as "etatene" (`readHandoffCarrier`), but the details panel must not show a choice that
+ * nobody made and that is not stored.
+ */
+export function chosenHandoffCarrier(arrowMeta: unknown): Carrier | null {
+  const raw = arrowMeta && typeof arrowMeta === 'object' ? (arrowMeta as Record<string, unknown>)[HANDOFF_META_KEY] : undefined
+  return CARRIERS.find((carrier) => carrier === raw) ?? null
+}
