@@ -208,7 +208,8 @@ function focusedHiddenBy(page: Page): Promise<string | null> {
     const focused = document.activeElement
     if (!(focused instanceof HTMLElement) || focused === document.body) return 'nothing focused'
     const bar = document.querySelector('.new-board__actions')!
-    const name = `${focused.tagName.toLowerCase()} "${(focused.getAttribute('aria-label') ?? focused.textContent ?? (focused as HTMLInputElement).value ?? '').trim().slice(0, 40)}"`
+    const label = focused.getAttribute('aria-label') ?? focused.closest('label')?.textContent ?? focused.textContent ?? ''
+    const name = `${focused.tagName.toLowerCase()} "${label.trim().slice(0, 40)}"`
     let box = focused.getBoundingClientRect()
     if (box.width <= 2 || box.height <= 2) box = (focused.closest('label') ?? focused).getBoundingClientRect()
     if (box.top < 0 || box.bottom > window.innerHeight) return `${name} is outside the viewport (${Math.round(box.top)}–${Math.round(box.bottom)})`
