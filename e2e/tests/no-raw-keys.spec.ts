@@ -49,10 +49,10 @@ function collectTexts(page: Page): Promise<string[]> {
       if (element.closest(live) || element.checkVisibility({ visibilityProperty: true })) add(node.textContent)
     }
     const attributes = ['aria-label', 'aria-description', 'aria-roledescription', 'aria-valuetext', 'title', 'placeholder', 'alt']
-    for (const element of document.body.querySelectorAll(attributes.map((name) => `[${name}]`).join(', '))) {
+    for (const element of Array.from(document.body.querySelectorAll(attributes.map((name) => `[${name}]`).join(', ')))) {
       for (const name of attributes) add(element.getAttribute(name))
     }
-    for (const region of document.querySelectorAll(live)) add(region.textContent)
+    for (const region of Array.from(document.querySelectorAll(live))) add(region.textContent)
     return [...out]
   })
 }
