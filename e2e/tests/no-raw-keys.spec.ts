@@ -4,7 +4,7 @@ import { expect, test } from '../support/fixtures'
 /*
  * No translation key reaches the screen or a screen reader. In each language the board is walked: every tool in the
  * toolbar, every journey card type selected (tldraw's status region names it), every panel and dialog behind the
- * top bar's and the facilitation dock's buttons. After each step all visible text, every aria-label, title,
+ * top bar's and the facilitation dock's buttons, the outline and the report; the start page and /ny too. After each step all visible text, every aria-label, title,
  * placeholder and alt, and the text of every live region (tldraw's off-screen status region included) is collected,
  * and any string that looks like a key ("tool.step-card", "action.zoom-in", "style-panel.color") fails the test.
  */
@@ -111,10 +111,17 @@ test('no raw translation key reaches the screen or a screen reader, in bokmål, 
   for (const language of ['nb', 'nn', 'en'] as const) {
     await kari.start.goto()
     await kari.start.chooseLanguage(LANGUAGE_LABEL[language])
-    await kari.board.goto(boardId)
-    await kari.board.waitUntilReady()
     await expect(page.locator('html')).toHaveAttribute('lang', language)
     const watch = new KeyWatch(page, language)
+    await watch.check('the start page')
+    // The new board flow with a life event chosen (its questions and agency list showing).
+    await page.getByTestId('new-board').click()
+    await page.getByTestId('template-card').first().click()
+    await expect(page.getByTestId('selected-agency-count')).toBeVisible()
+    await watch.check('/ny')
+
+    await kari.board.goto(boardId)
+    await kari.board.waitUntilReady()
     await watch.check('the board')
 
     // Every tool in the toolbar, including those behind its "more" button (there tldraw names them tools.more.<id>).
@@ -192,6 +199,14 @@ test('no raw translation key reaches the screen or a screen reader, in bokmål, 
     await page.keyboard.press('Control+Slash')
     await watch.check('keyboard shortcuts')
     await page.keyboard.press('Escape')
+
+    // The board's other views, through the top bar's view switch: the outline, then the report.
+    await page.getByTestId('board-top-bar').locator('a[href$="/oversikt"]').click()
+    await expect(page.getByTestId('outline')).toBeVisible()
+    await watch.check('the outline')
+    await page.locator('a[href$="/rapport"]').first().click()
+    await expect(page.getByTestId('report')).toBeVisible()
+    await watch.check('the report')
 
     expect(watch.seen.size, 'texts were collected').toBeGreaterThan(50)
     found.push(...watch.found)
