@@ -10,6 +10,8 @@ export class NewBoardPage {
   readonly agencySearch: Locator
   readonly selectedCount: Locator
   readonly createButton: Locator
+  /** "Hopp til «Lag tavla»" after the life events, shown when it has focus. */
+  readonly skipToCreate: Locator
 
   constructor(readonly page: Page) {
     this.heading = page.getByRole('heading', { level: 1, name: 'Ny tavle' })
@@ -17,6 +19,7 @@ export class NewBoardPage {
     this.agencySearch = page.getByRole('searchbox', { name: 'Søk etter etat' })
     this.selectedCount = page.getByTestId('selected-agency-count')
     this.createButton = page.getByTestId('create-board')
+    this.skipToCreate = page.getByTestId('skip-to-create')
   }
 
   /** Start page (with `?e2e`, so the board that follows exposes its editor), then "Ny tavle". */

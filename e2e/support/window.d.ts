@@ -49,6 +49,8 @@ interface E2eEditor {
   setCamera(camera: { x: number; y: number; z?: number }): unknown
   zoomToFit(): unknown
   selectNone(): unknown
+  select(...ids: string[]): unknown
+  setCurrentTool(id: string): unknown
 }
 
 interface E2eRoomStatus {

@@ -266,7 +266,9 @@ test('the journey goes out as JSON and PNG, comes back in as a new board, and a 
   await importFile('bygge-hus.json', json.text)
   await kari.board.waitUntilReady()
   await expect(kari.board.stepCards).toHaveCount(11)
-  await expect(kari.board.title).toHaveValue('Bygge hus')
+  // Titled after where it came from, in the UI language's date ("Bygge hus (fra fil 6. des.)").
+  const today = new Intl.DateTimeFormat('nb', { day: 'numeric', month: 'short' }).format(new Date())
+  await expect(kari.board.title).toHaveValue(`Bygge hus (fra fil ${today})`)
   await report.openFromBoard()
   await expect(report.summary).toContainText(`${TEMPLATE_PAIN_POINTS.length} problemer`)
   const templateKasteball = TEMPLATE_HANDOFFS.filter((handoff) => handoff.carriedBy === 'personen').length

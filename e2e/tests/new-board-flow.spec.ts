@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test'
+import type { Locator, Page } from '@playwright/test'
 import { readBoardJourneyMeta } from '@sammen/journey-shapes'
 import { seriousViolations } from '../support/axe'
 import { expect, test } from '../support/fixtures'
@@ -150,6 +150,77 @@ test('the new board flow has no serious accessibility violations', async ({ newP
   await kari.newBoard.agencySearch.fill('kommune')
   expect(await seriousViolations(kari.page)).toEqual([])
 })
+
+test('/ny by keyboard: "Lag tavla" within a few Tab presses, and no focused element hides under the action bar', async ({ newPerson }) => {
+  const kari = await newPerson('Kari Nordmann')
+  await kari.newBoard.open()
+  await expect(kari.newBoard.heading).toBeFocused()
+  const keyboard = kari.page.keyboard
+
+  // From the page's start: Tab into the life events, choose one with an arrow key, Tab to the skip link, Enter.
+  await keyboard.press('Tab')
+  await keyboard.press('ArrowDown')
+  await expect(kari.newBoard.situation).toBeVisible()
+  let presses = 1
+  const skipLink = kari.newBoard.skipToCreate
+  while (presses < 5 && !(await isFocused(skipLink)) && !(await isFocused(kari.newBoard.createButton))) {
+    await keyboard.press('Tab')
+    presses++
+  }
+  await expect(skipLink).toBeFocused()
+  await expect(skipLink).toBeVisible()
+  await expect(skipLink).toBeInViewport()
+  expect(presses).toBeLessThanOrEqual(5)
+  expect(await seriousViolations(kari.page)).toEqual([])
+  await kari.page.screenshot({ path: '/tmp/i18n-new-board-skip-link.png' })
+  await keyboard.press('Enter')
+  await expect(kari.newBoard.createButton).toBeFocused()
+
+  // Every focusable element, in Tab order, is fully visible and not under the sticky bar; also on a small screen.
+  for (const viewport of [{ width: 1280, height: 800 }, { width: 800, height: 560 }]) {
+    await kari.page.setViewportSize(viewport)
+    await kari.newBoard.heading.focus()
+    const hidden: string[] = []
+    let steps = 0
+    for (; steps < 200; steps++) {
+      await keyboard.press('Tab')
+      const problem = await focusedHiddenBy(kari.page)
+      if (problem) hidden.push(problem)
+      if (await isFocused(kari.newBoard.createButton)) break
+    }
+    expect(steps, 'Tab reaches "Lag tavla"').toBeLessThan(200)
+    expect(steps, 'the whole form is walked').toBeGreaterThan(20)
+    expect(hidden, `at ${viewport.width}×${viewport.height}`).toEqual([])
+  }
+  await kari.page.screenshot({ path: '/tmp/i18n-new-board-small.png' })
+})
+
+function isFocused(locator: Locator): Promise<boolean> {
+  return locator.evaluate((element) => element === document.activeElement)
+}
+
+/**
+ * Why the focused element cannot be seen, or null: outside the viewport, or (outside the sticky action bar) covered
+ * by it, by its box or at its centre. A visually hidden native input (the life-event cards) is judged by its label.
+ */
+function focusedHiddenBy(page: Page): Promise<string | null> {
+  return page.evaluate(() => {
+    const focused = document.activeElement
+    if (!(focused instanceof HTMLElement) || focused === document.body) return 'nothing focused'
+    const bar = document.querySelector('.new-board__actions')!
+    const label = focused.getAttribute('aria-label') ?? focused.closest('label')?.textContent ?? focused.textContent ?? ''
+    const name = `${focused.tagName.toLowerCase()} "${label.trim().slice(0, 40)}"`
+    let box = focused.getBoundingClientRect()
+    if (box.width <= 2 || box.height <= 2) box = (focused.closest('label') ?? focused).getBoundingClientRect()
+    if (box.top < 0 || box.bottom > window.innerHeight) return `${name} is outside the viewport (${Math.round(box.top)}–${Math.round(box.bottom)})`
+    if (bar.contains(focused)) return null
+    const barTop = bar.getBoundingClientRect().top
+    if (box.bottom > barTop) return `${name} reaches under the action bar (${Math.round(box.bottom)} > ${Math.round(barTop)})`
+    const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2)
+    if (hit && bar.contains(hit)) return `${name} is covered by the action bar at its centre`
+    return null
+  })
+}
 
 test('"Tom tavle" gives an empty board without a title', async ({ newPerson }) => {
   const kari = await newPerson('Kari Nordmann')

@@ -1,4 +1,5 @@
 import { seriousViolations } from '../support/axe'
+import { StartPage } from '../pages/StartPage'
 import { expect, test } from '../support/fixtures'
 
 test('the start page explains itself and has a good empty state', async ({ newPerson }) => {
@@ -74,6 +75,25 @@ test('the language switch changes the whole page', async ({ newPerson }) => {
   await kari.board.goto('sprak-nynorsk')
   await expect(kari.page.getByRole('toolbar', { name: 'Handlingar' })).toBeVisible()
   await expect(kari.page.getByRole('button', { name: /^Gjer om/ })).toBeVisible()
+})
+
+test('bokmål is the default whatever the browser language; a picked language is remembered', async ({ browser, server }) => {
+  // A Norwegian service speaks bokmål first: a browser set to English still gets bokmål until the person picks.
+  const context = await browser.newContext({ baseURL: server.url, locale: 'en-US', viewport: { width: 1280, height: 800 } })
+  try {
+    const page = await context.newPage()
+    const start = new StartPage(page)
+    await start.goto()
+    await expect(page.locator('html')).toHaveAttribute('lang', 'nb')
+    await expect(start.newBoardButton).toHaveText('Ny tavle')
+    await start.chooseLanguage('English')
+    await expect(start.newBoardButton).toHaveText('New board')
+    await page.reload()
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en')
+    await expect(start.newBoardButton).toHaveText('New board')
+  } finally {
+    await context.close()
+  }
 })
 
 test('an invalid board id shows a not-found page with a way home', async ({ newPerson }) => {

@@ -74,5 +74,5 @@ export {
   type BoardFileErrorCode,
   type BoardFileSnapshot,
 } from './boardFile/boardFile'
-export { copyBoardDocument } from './boardFile/copyBoardDocument'
+export { copyBoardDocument, type CopyBoardOptions } from './boardFile/copyBoardDocument'
 export * as facilitation from './facilitation/index'

@@ -6,7 +6,7 @@ import { getBoardAccess } from '../access/boardAccess'
 import { tldrawLocale, useT } from '../i18n'
 import { tldrawTranslationOverrides } from '../i18n/tldrawNynorsk'
 import { JourneyStylePanel } from '../shapes/CardDetailsPanel'
-import { JourneyToolbar, journeyCardOverrides } from '../shapes/journeyCardsUi'
+import { JourneyToolbar, journeyCardOverrides, journeyCardTranslations } from '../shapes/journeyCardsUi'
 import { ensureJourneyPages } from '../journeyPages/ensureJourneyPages'
 import { BenefitMapHint } from '../journeyPages/BenefitMapHint'
 import { AgencyPanels } from '../agencies/AgencyPanels'
@@ -72,9 +72,13 @@ export function BoardCanvas({ store, room }: { store: TLStore; room: BoardRoom }
 
   // tldraw's own preferences (dark mode, snapping …) live here for the session; identity and
   // language always come from Sammen's app state so the whole app speaks one language.
-  // Tool labels are translated by Sammen, so the overrides follow the language.
-  // tldraw has no nynorsk: its most-seen strings are overridden in nynorsk on top of its bokmål.
-  const overrides = useMemo(() => ({ ...journeyCardOverrides(t), translations: tldrawTranslationOverrides(language) }), [t, language])
+  // Tool labels are translated by Sammen, so the overrides follow the language. tldraw has no nynorsk: its
+  // most-seen strings are overridden in nynorsk on top of its bokmål. What tldraw looks up by key for our shapes
+  // (the status region's shape names) is given in every language tldraw uses for us.
+  const overrides = useMemo(
+    () => ({ ...journeyCardOverrides(t), translations: tldrawTranslationOverrides(language, journeyCardTranslations(t)) }),
+    [t, language],
+  )
 
   const [tldrawPreferences, setTldrawPreferences] = useState<Partial<TLUserPreferences>>({})
   const user = useTldrawUser({

@@ -22,8 +22,15 @@ describe('tldraw in nynorsk', () => {
   })
 
   it('applies to the locale tldraw gets for nynorsk, and only for nynorsk', () => {
-    expect(Object.keys(tldrawTranslationOverrides('nn'))).toEqual([tldrawLocale('nn')])
-    expect(tldrawTranslationOverrides('nb')).toEqual({})
-    expect(tldrawTranslationOverrides('en')).toEqual({})
+    expect(tldrawTranslationOverrides('nn')[tldrawLocale('nn')]).toMatchObject(TLDRAW_NYNORSK)
+    expect(tldrawTranslationOverrides('nb')).toEqual({ no: {}, en: {} })
+    expect(tldrawTranslationOverrides('en')).toEqual({ en: {} })
+  })
+
+  it("gives Sammen's own keys in the locale tldraw uses, and in the English it starts with", () => {
+    const own = { 'tool.step-card': 'Steg' }
+    expect(tldrawTranslationOverrides('nb', own)).toEqual({ no: own, en: own })
+    expect(tldrawTranslationOverrides('nn', own).no).toMatchObject({ ...own, 'tool.select': TLDRAW_NYNORSK['tool.select'] })
+    expect(tldrawTranslationOverrides('en', { 'tool.step-card': 'Step' })).toEqual({ en: { 'tool.step-card': 'Step' } })
   })
 })

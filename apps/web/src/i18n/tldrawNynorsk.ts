@@ -181,7 +181,15 @@ export const TLDRAW_NYNORSK: Readonly<Record<string, string>> = {
   'verticalAlign-style.start': 'Øvst',
 }
 
-/** tldraw's translation overrides for the chosen language (`overrides.translations` of <Tldraw>). */
-export function tldrawTranslationOverrides(language: Language): Record<string, Record<string, string>> {
-  return language === 'nn' ? { no: { ...TLDRAW_NYNORSK } } : {}
+/**
+ * tldraw's translation overrides for the chosen language (`overrides.translations` of <Tldraw>): nynorsk over
+ * tldraw's bokmål, and `own` (Sammen's keys, in the chosen language) for what tldraw looks up by key for our
+ * shapes and tools. Without them tldraw shows the key itself, e.g. its status region reads "tool.step-card" when a
+ * step card is selected. tldraw starts in English and loads its locale's file afterwards, so for another locale
+ * `own` goes under `en` too: nothing reads a key in the moment before the file is loaded.
+ */
+export function tldrawTranslationOverrides(language: Language, own: Readonly<Record<string, string>> = {}): Record<string, Record<string, string>> {
+  const locale = tldrawLocale(language)
+  const messages = { ...(language === 'nn' ? TLDRAW_NYNORSK : {}), ...own }
+  return locale === 'en' ? { en: messages } : { [locale]: messages, en: { ...own } }
 }

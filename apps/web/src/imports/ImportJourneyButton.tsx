@@ -1,8 +1,11 @@
 import { createBoardId, type Journey } from '@sammen/journey-model'
 import { useEffect, useId, useRef, useState } from 'react'
+import { copyTitle } from '../format/copyTitle'
 import { getDictionary, LANGUAGES, useT } from '../i18n'
 import { requestBoardSetup } from '../newBoard/pendingBoardSetup'
 import { boardPath, navigate } from '../routing/router'
+import { useAppStore } from '../state/appStore'
+import { localBoardTitles } from '../sync/database'
 import { listJourneyIssues } from './describeJourneyIssue'
 import { countNotLaidOut, notLaidOutLines, type NotLaidOut } from './notLaidOut'
 import { parseJourneyFile, type JourneyFileProblem } from './parseJourneyFile'
@@ -25,6 +28,7 @@ interface PendingImport {
  */
 export function ImportJourneyButton() {
   const t = useT()
+  const language = useAppStore((state) => state.language)
   const i = t.reports.importJourney
   const inputRef = useRef<HTMLInputElement>(null)
   const [problem, setProblem] = useState<JourneyFileProblem | null>(null)
@@ -34,10 +38,12 @@ export function ImportJourneyButton() {
   const hintId = useId()
   const errorId = useId()
 
-  const create = (journey: Journey) => {
-    // A new board every time: importing never overwrites a board someone is working on.
+  const create = async (journey: Journey) => {
+    // A new board every time: importing never overwrites a board someone is working on. Its title says where it
+    // came from ("Bygge hus (fra fil 6. des.)"), so the start page never shows it as the board it was exported from.
     const boardId = createBoardId()
-    requestBoardSetup(boardId, { title: journey.lifeEvent.name, journey })
+    const title = copyTitle(journey.lifeEvent.name, { kind: 'from-file', at: Date.now() }, language, await localBoardTitles().catch(() => []), t.board.untitled)
+    requestBoardSetup(boardId, { title, journey })
     navigate(boardPath(boardId))
   }
 
@@ -53,7 +59,7 @@ export function ImportJourneyButton() {
     }
     const notLaidOut = countNotLaidOut(result.journey, PERSON_NAMES)
     if (Object.values(notLaidOut).some((count) => count > 0)) setPending({ journey: result.journey, notLaidOut })
-    else create(result.journey)
+    else await create(result.journey)
   }
 
   const cancel = () => {
@@ -93,7 +99,7 @@ export function ImportJourneyButton() {
         }}
       />
       {problem && <ImportProblem id={errorId} problem={problem} />}
-      {pending && <NotLaidOutConfirm notLaidOut={pending.notLaidOut} onCreate={() => create(pending.journey)} onCancel={cancel} />}
+      {pending && <NotLaidOutConfirm notLaidOut={pending.notLaidOut} onCreate={() => void create(pending.journey)} onCancel={cancel} />}
     </div>
   )
 }

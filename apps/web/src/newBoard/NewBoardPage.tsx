@@ -10,6 +10,7 @@ import { boardPath, navigate } from '../routing/router'
 import { AgencyChecklist } from './AgencyChecklist'
 import { requestBoardSetup } from './pendingBoardSetup'
 import { BLANK_BOARD, TemplateChoice } from './TemplateChoice'
+import { useStickyBarScrollPadding } from './useStickyBarScrollPadding'
 
 const MAX_SITUATION_LENGTH = 1000
 
@@ -27,6 +28,9 @@ export function NewBoardPage() {
   const [ownAgencies, setOwnAgencies] = useState<Agency[]>([])
   const [showError, setShowError] = useState(false)
   const headingRef = useRef<HTMLHeadingElement>(null)
+  const actionsRef = useRef<HTMLDivElement>(null)
+  const createRef = useRef<HTMLButtonElement>(null)
+  useStickyBarScrollPadding(actionsRef)
   const template = choice === null || choice === BLANK_BOARD ? undefined : findJourneyTemplate(choice)
   // On a secured server only a workspace link may make a board; without one the board would open read-only.
   const [mode, setMode] = useState(rememberedServerMode)
@@ -112,6 +116,19 @@ export function NewBoardPage() {
               </p>
             )}
             <TemplateChoice value={choice} onChange={choose} labelledBy={ids.template} errorId={showError ? ids.error : undefined} />
+            {/* The life event fills in the rest, so by keyboard the way to "Lag tavla" is short: the life events,
+                this link, Enter; not every agency checkbox in between. Shown when it has focus, like any skip link. */}
+            <a
+              className="new-board__skip"
+              href="#create-board"
+              data-testid="skip-to-create"
+              onClick={(event) => {
+                event.preventDefault()
+                createRef.current?.focus()
+              }}
+            >
+              {t.newBoardKeys.skipToCreate}
+            </a>
           </section>
 
           {template && (
@@ -162,14 +179,21 @@ export function NewBoardPage() {
             </>
           )}
 
-          <div className="new-board__actions">
+          <div ref={actionsRef} className="new-board__actions">
             <p className="new-board__summary" aria-hidden="true">
               {template ? template.name : choice === BLANK_BOARD ? t.newBoard.blank : ''}
             </p>
             <Link href="/" className="button button--secondary">
               {t.newBoard.cancel}
             </Link>
-            <button type="submit" className="button button--primary button--large" aria-disabled={blocked} data-testid="create-board">
+            <button
+              ref={createRef}
+              id="create-board"
+              type="submit"
+              className="button button--primary button--large"
+              aria-disabled={blocked}
+              data-testid="create-board"
+            >
               {t.newBoard.create}
             </button>
           </div>

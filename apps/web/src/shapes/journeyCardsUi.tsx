@@ -35,6 +35,22 @@ export const OPPORTUNITY_KBD = 'm'
 export const BENEFIT_KBD = 'u'
 export const ACTOR_KBD = 'i'
 
+/**
+ * tldraw's translation keys for our shapes, in the person's language. tldraw looks some labels up by key with no
+ * way to pass a string: its screen-reader status names a selected shape by `tool.<shape type>` ("Steg. 1 av 4"),
+ * and shows the key itself when the translation has none.
+ */
+export function journeyCardTranslations(t: Dictionary): Record<string, string> {
+  return {
+    [`tool.${STEP_CARD_TYPE}`]: t.cards.stepTool,
+    [`tool.${PAIN_POINT_TYPE}`]: t.cards.painPointTool,
+    [`tool.${JOURNEY_FRAME_TYPE}`]: t.journeyFrame.tool,
+    [`tool.${OPPORTUNITY_TYPE}`]: t.moreCards.opportunityTool,
+    [`tool.${BENEFIT_TYPE}`]: t.moreCards.benefitTool,
+    [`tool.${ACTOR_TYPE}`]: t.moreCards.actorTool,
+  }
+}
+
 /** Adds the journey card tools to tldraw's tool list; labels are already translated (tldraw shows unknown keys as is). */
 export function journeyCardOverrides(t: Dictionary): TLUiOverrides {
   return {

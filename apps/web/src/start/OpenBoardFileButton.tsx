@@ -1,15 +1,17 @@
 import { BOARD_FILE_EXTENSION } from '@sammen/sync'
 import { useId, useRef, useState } from 'react'
 import { useT } from '../i18n'
+import { useAppStore } from '../state/appStore'
 import { boardPath, navigate } from '../routing/router'
 import { importBoardFile, type BoardFileProblem } from '../versions/boardFileTransfer'
 
 /**
- * "Åpne fil": reads a `.sammen` file into a new board on this device and opens it. A broken file
+ * "Åpne fil": reads a `.sammen` file into a new board on this device, titled as a copy, and opens it. A broken file
  * shows what is wrong in plain words and changes nothing.
  */
 export function OpenBoardFileButton() {
   const t = useT()
+  const language = useAppStore((state) => state.language)
   const inputRef = useRef<HTMLInputElement>(null)
   const [problem, setProblem] = useState<BoardFileProblem | null>(null)
   const [opening, setOpening] = useState(false)
@@ -19,7 +21,7 @@ export function OpenBoardFileButton() {
   const open = async (file: File) => {
     setOpening(true)
     setProblem(null)
-    const result = await importBoardFile(file)
+    const result = await importBoardFile(file, { language, untitled: t.board.untitled })
     setOpening(false)
     if (result.ok) navigate(boardPath(result.boardId))
     else setProblem(result.problem)

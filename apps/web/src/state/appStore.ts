@@ -1,7 +1,7 @@
 import type { PresenceUser } from '@sammen/sync'
 import { create } from 'zustand'
 import { createJSONStorage, persist } from 'zustand/middleware'
-import { initialLanguage, isLanguage, type Language } from './language'
+import { DEFAULT_LANGUAGE, isLanguage, type Language } from './language'
 import { createPerson, parseStoredPerson } from './person'
 
 interface AppState {
@@ -19,7 +19,7 @@ export const MAX_NAME_LENGTH = 40
 export const useAppStore = create<AppState>()(
   persist(
     (set) => ({
-      language: initialLanguage(),
+      language: DEFAULT_LANGUAGE,
       person: createPerson(),
       setLanguage: (language) => set({ language }),
       setPersonName: (name) =>

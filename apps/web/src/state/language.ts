@@ -11,13 +11,10 @@ export function isLanguage(value: unknown): value is Language {
   return value === 'nb' || value === 'nn' || value === 'en'
 }
 
-/** First visit: follow the browser's language when it is one we speak, else bokmål. */
-export function initialLanguage(): Language {
-  for (const tag of navigator.languages ?? [navigator.language]) {
-    const primary = tag.toLowerCase().split('-')[0]
-    if (primary === 'nn') return 'nn'
-    if (primary === 'nb' || primary === 'no') return 'nb'
-    if (primary === 'en') return 'en'
-  }
-  return 'nb'
-}
+/**
+ * First visit: bokmål, whatever the browser's language. Sammen is a Norwegian public-sector service, and its
+ * participants (caseworkers, citizens in a user panel) expect the service's own language, not their browser's: a
+ * browser set to English is common among Norwegians and says little about the language they want a Norwegian
+ * service in. Nynorsk and English are one click away on the start page, and the choice is remembered (app store).
+ */
+export const DEFAULT_LANGUAGE: Language = 'nb'

@@ -13,3 +13,8 @@ export function syncServerUrl(): string {
   const protocol = location.protocol === 'https:' ? 'wss' : 'ws'
   return `${protocol}://${location.host}/sync`
 }
+
+/** The titles of the boards this browser keeps: a copy's title must differ from them (format/copyTitle). */
+export async function localBoardTitles(): Promise<string[]> {
+  return (await getLocalDatabase().boards.toArray()).map((board) => board.title)
+}

@@ -13,7 +13,9 @@ import {
   type BoardRoom,
 } from '@sammen/sync'
 import * as Y from 'yjs'
-import { getLocalDatabase } from '../sync/database'
+import { copyTitle } from '../format/copyTitle'
+import type { Language } from '../i18n'
+import { getLocalDatabase, localBoardTitles } from '../sync/database'
 
 /** Saves the board and all its snapshots as a `.sammen` file through the browser's download. */
 export async function downloadBoardFile(room: BoardRoom, title: string): Promise<void> {
@@ -52,12 +54,19 @@ export type BoardFileProblem = BoardFileErrorCode | 'unknown'
 
 export type ImportResult = { ok: true; boardId: BoardId } | { ok: false; problem: BoardFileProblem }
 
+/** What the copy's title is written in: the person's language, and its word for a board without a title. */
+export interface CopyNaming {
+  language: Language
+  untitled: string
+}
+
 /**
  * Reads a `.sammen` file into a new board in this browser: a new board id (the file's board may
  * still exist elsewhere), its document in the board's IndexedDB log and its snapshots (pending upload,
- * so they are shared when the board first goes online). A broken file changes nothing.
+ * so they are shared when the board first goes online). The board is titled as a copy ("Bygge hus (kopi)"), so
+ * the start page never shows it as its original. A broken file changes nothing.
  */
-export async function importBoardFile(file: Blob): Promise<ImportResult> {
+export async function importBoardFile(file: Blob, naming: CopyNaming): Promise<ImportResult> {
   let content
   try {
     content = decodeBoardFile(new Uint8Array(await file.arrayBuffer()))
@@ -70,15 +79,16 @@ export async function importBoardFile(file: Blob): Promise<ImportResult> {
     // A copy written fresh by this browser: the board's content, not the original session's workshop state.
     const source = new Y.Doc()
     Y.applyUpdate(source, content.state)
+    const title = copyTitle(content.title, { kind: 'copy' }, naming.language, await localBoardTitles(), naming.untitled)
     const doc = new Y.Doc()
     const persistence = new DexieDocPersistence(db, boardId, doc)
     await persistence.whenLoaded
-    copyBoardDocument(source, doc)
+    copyBoardDocument(source, doc, { title })
     await persistence.destroy()
     doc.destroy()
     source.destroy()
     await ensureLocalBoard(db, boardId)
-    await db.boards.update(boardId, { title: content.title })
+    await db.boards.update(boardId, { title })
     for (const snapshot of content.snapshots) {
       await putStoredSnapshot(db, { ...snapshot, boardId, size: snapshot.state.byteLength, uploadedAt: null })
     }

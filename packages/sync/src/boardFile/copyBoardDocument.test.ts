@@ -23,4 +23,15 @@ describe('copyBoardDocument', () => {
     // Written fresh: nothing of the source's client ids, so the new board's browser holds every clock it sends.
     expect([...target.store.clients.keys()]).toEqual([target.clientID])
   })
+
+  it('gives the copy its own title when asked', () => {
+    const source = new Y.Doc()
+    source.getMap('meta').set('title', 'Bygge hus')
+    source.getMap('meta').set('schema', { schemaVersion: 2, sequences: {} })
+    const target = new Y.Doc()
+    copyBoardDocument(source, target, { title: 'Bygge hus (kopi)' })
+    expect(target.getMap('meta').get('title')).toBe('Bygge hus (kopi)')
+    expect(target.getMap('meta').get('schema')).toEqual({ schemaVersion: 2, sequences: {} })
+    expect(source.getMap('meta').get('title')).toBe('Bygge hus')
+  })
 })

@@ -1,6 +1,14 @@
 import { JourneyRoot } from '@sammen/protocol'
 import * as Y from 'yjs'
-import type { FieldEntry } from '../docLayout'
+import { META_TITLE, type FieldEntry } from '../docLayout'
+
+export interface CopyBoardOptions {
+  /**
+   * The copy's own title, instead of the source's: a copy that looks exactly like its original (same title on the
+   * start page) is easily mistaken for it, so the app names copies as such ("Bygge hus (kopi)").
+   */
+  title?: string
+}
 
 /**
  * Copies what a board file carries into a new board's empty document, written fresh by this browser: the records
@@ -9,7 +17,7 @@ import type { FieldEntry } from '../docLayout'
  * taken from, and on a secured server only a facilitator or the server may write them, so a copy that carried them
  * could never be sent.
  */
-export function copyBoardDocument(source: Y.Doc, target: Y.Doc): void {
+export function copyBoardDocument(source: Y.Doc, target: Y.Doc, options: CopyBoardOptions = {}): void {
   target.transact(() => {
     const records = target.getMap<Y.Array<FieldEntry>>(JourneyRoot.records)
     for (const [id, fields] of source.getMap<Y.Array<FieldEntry>>(JourneyRoot.records)) {
@@ -23,5 +31,6 @@ export function copyBoardDocument(source: Y.Doc, target: Y.Doc): void {
       const into = target.getMap<unknown>(root)
       for (const [key, value] of source.getMap<unknown>(root)) into.set(key, value)
     }
+    if (options.title !== undefined) target.getMap<unknown>(JourneyRoot.meta).set(META_TITLE, options.title)
   })
 }

@@ -263,6 +263,12 @@ export const enApp: typeof nbApp = {
     },
     nothingChanged: 'Nothing has changed.',
   },
+  // Issue 11 (i18n, keyboard): titles of copies, so a copy never looks like its original on the start page; /ny by keyboard.
+  boardCopy: {
+    copySuffix: (n: number) => (n === 1 ? ' (copy)' : ` (copy ${n})`),
+    fromFileSuffix: (date: string, n: number) => (n === 1 ? ` (from file ${date})` : ` (from file ${date}, ${n})`),
+  },
+  newBoardKeys: { skipToCreate: 'Skip to “Create board”' },
   time: {
     justNow: 'just now',
   },

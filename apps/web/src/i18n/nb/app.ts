@@ -262,6 +262,15 @@ export const nbApp = {
     },
     nothingChanged: 'Ingenting er endret.',
   },
+  // Issue 11 (i18n, keyboard): titles of copies, so a copy never looks like its original on the start page; /ny by keyboard.
+  boardCopy: {
+    /** A board opened from a .sammen file: " (kopi)", then " (kopi 2)" … while that title is taken. */
+    copySuffix: (n: number) => (n === 1 ? ' (kopi)' : ` (kopi ${n})`),
+    /** A board laid out from an imported journey (JSON); the date is the import's, in the UI language. */
+    fromFileSuffix: (date: string, n: number) => (n === 1 ? ` (fra fil ${date})` : ` (fra fil ${date}, ${n})`),
+  },
+  /** /ny: a skip link past the optional questions to the form's button (Tab, Enter). */
+  newBoardKeys: { skipToCreate: 'Hopp til «Lag tavla»' },
   time: {
     justNow: 'akkurat nå',
   },

@@ -264,6 +264,12 @@ export const nnApp: typeof nbApp = {
     },
     nothingChanged: 'Ingenting er endra.',
   },
+  // Issue 11 (i18n, keyboard): titles of copies, so a copy never looks like its original on the start page; /ny by keyboard.
+  boardCopy: {
+    copySuffix: (n: number) => (n === 1 ? ' (kopi)' : ` (kopi ${n})`),
+    fromFileSuffix: (date: string, n: number) => (n === 1 ? ` (frå fil ${date})` : ` (frå fil ${date}, ${n})`),
+  },
+  newBoardKeys: { skipToCreate: 'Hopp til «Lag tavla»' },
   time: {
     justNow: 'akkurat no',
   },
