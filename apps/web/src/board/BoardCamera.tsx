@@ -105,7 +105,25 @@ function keepSelectionVisible(editor: Editor): () => void {
     const narrower = bounds.w < previous.w || bounds.h < previous.h
     previous = bounds.clone()
     if (!narrower || isFollowing(editor) || editor.getSelectedShapeIds().length === 0) return
-    const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches
-    editor.timers.setTimeout(() => editor.zoomToSelectionIfOffscreen(32, { animation: { duration: reducedMotion ? 0 : 200 } }), 0)
+    editor.timers.setTimeout(() => panSelectionIntoView(editor), 0)
   })
+}
+
+/** Pans (never zooms: tldraw's zoomToSelectionIfOffscreen zooms out) just enough to show the selection, 32 px in. */
+function panSelectionIntoView(editor: Editor) {
+  const selection = editor.getSelectionPageBounds()
+  if (!selection || isFollowing(editor)) return
+  const view = editor.getViewportPageBounds()
+  const camera = editor.getCamera()
+  const pad = 32 / camera.z
+  const shift = (low: number, high: number, viewLow: number, viewHigh: number) => {
+    if (low - pad < viewLow || high - low + 2 * pad > viewHigh - viewLow) return low - pad - viewLow
+    if (high + pad > viewHigh) return high + pad - viewHigh
+    return 0
+  }
+  const dx = shift(selection.minX, selection.maxX, view.minX, view.maxX)
+  const dy = shift(selection.minY, selection.maxY, view.minY, view.maxY)
+  if (dx === 0 && dy === 0) return
+  const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches
+  editor.setCamera({ x: camera.x - dx, y: camera.y - dy, z: camera.z }, { animation: { duration: reducedMotion ? 0 : 200 } })
 }
