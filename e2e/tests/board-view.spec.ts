@@ -63,7 +63,6 @@ test('a newcomer sees the whole journey fitted, title clear of the top bar; curs
   await ola.page.screenshot({ path: '/tmp/view-1-newcomer-fitted.png' })
 
   // Kari's cursor on Ola's screen: her name and NAV, nothing cut, at the fitted zoom and at two others.
-  const kariView = new BoardView(kari.page)
   await kari.board.moveCursor(700, 450)
   await expect(view.cursorLabels).toHaveCount(1)
   await expect(view.cursorLabels).toContainText('Kari Fasilitator')
