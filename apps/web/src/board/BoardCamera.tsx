@@ -1,6 +1,8 @@
 import { JOURNEY_FRAME_TYPE } from '@sammen/journey-shapes'
+import type { BoardRoom } from '@sammen/sync'
 import { useEffect } from 'react'
 import { react, useEditor, type Editor, type TLPageId } from 'tldraw'
+import { useBoardRoomContext } from '../room/BoardRoomContext'
 import { fitCamera, journeyBounds, readSavedCameras, saveCamera, type Box, type SavedCameras } from './boardCamera'
 
 /**
@@ -10,20 +12,24 @@ import { fitCamera, journeyBounds, readSavedCameras, saveCamera, type Box, type 
  */
 export function BoardCamera({ boardId }: { boardId: string }) {
   const editor = useEditor()
+  const room = useBoardRoomContext()
   useEffect(() => {
-    const stopRemembering = rememberCamera(editor, boardId)
+    const stopRemembering = rememberCamera(editor, room, boardId)
     const stopKeeping = keepSelectionVisible(editor)
     return () => {
       stopRemembering()
       stopKeeping()
     }
-  }, [editor, boardId])
+  }, [editor, room, boardId])
   return null
 }
 
 const isFollowing = (editor: Editor) => editor.getInstanceState().followingUserId !== null
 
-function rememberCamera(editor: Editor, boardId: string): () => void {
+/** How long after the room is in step with the server a board without a journey frame counts as having none. */
+const NO_FRAME_SETTLE_MS = 1000
+
+function rememberCamera(editor: Editor, room: BoardRoom, boardId: string): () => void {
   const saved = readSavedCameras(localStorage, boardId)
   // Pages whose saved camera was put back (or that need none) in this session.
   const settled = new Set<string>()
@@ -56,6 +62,20 @@ function rememberCamera(editor: Editor, boardId: string): () => void {
     }, 0)
   })
 
+  // A board that has no frame once it is in step with the server (a blank board) keeps the view it has: a frame
+  // inserted later is the person's own doing, not a first visit to fit.
+  let settleTimer: ReturnType<typeof setTimeout> | null = null
+  const settleWithoutFrame = () => {
+    if (decided || settleTimer || room.getStatus().phase !== 'online') return
+    settleTimer = setTimeout(() => {
+      decided = true
+      // Start remembering this view now (the save reaction has nothing new to react to).
+      saveCamera(localStorage, boardId, editor.getCurrentPageId(), editor.getCamera())
+    }, NO_FRAME_SETTLE_MS)
+  }
+  settleWithoutFrame()
+  const stopWatchingStatus = room.subscribeStatus(settleWithoutFrame)
+
   const stopSaving = react('sammen save camera', () => {
     const camera = editor.getCamera()
     const pageId = editor.getCurrentPageId()
@@ -69,7 +89,9 @@ function rememberCamera(editor: Editor, boardId: string): () => void {
     stopRestoring()
     stopFitting()
     stopSaving()
+    stopWatchingStatus()
     if (saveTimer) clearTimeout(saveTimer)
+    if (settleTimer) clearTimeout(settleTimer)
   }
 }
 
