@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test'
 import { AgenciesPanel } from '../pages/AgenciesPanel'
 import { BoardView, inside, overlap, type ScreenBox } from '../pages/BoardView'
 import { FacilitationPanel } from '../pages/FacilitationPanel'
+import { seriousViolations } from '../support/axe'
 import { expect, test, type Person } from '../support/fixtures'
 
 /*
@@ -182,5 +183,6 @@ for (const size of [
     await expect(agencies.painPointPanel).toBeVisible()
     // In a full column the panels keep to their own place (the column scrolls); each is measured where it is.
     await expectPanelsBesideTheCanvas(kari.page, ['details', 'versions', 'facilitation', 'legend', 'painPoints'], `/tmp/view-6-all-panels-${size.width}.png`, zoom)
+    expect(await seriousViolations(kari.page, ['[data-testid="board-side"]', '[data-testid="board-header"]'])).toEqual([])
   })
 }
