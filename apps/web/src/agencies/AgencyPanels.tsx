@@ -5,13 +5,14 @@ import { useAgencyFilter, useAgencyPanelsStore } from './agencyPanelsStore'
 import { isLegendShortcut, isPainPointsShortcut, LEGEND_BUTTON_TEST_ID, PAIN_POINTS_BUTTON_TEST_ID } from './agencyShortcuts'
 import { FilterStatus } from './FilterStatus'
 import { PainPointPanel } from './PainPointPanel'
+import { SidePanelSlot } from '../components/boardLayout'
 import './agencies.css'
 
 const focusButton = (testId: string) => document.querySelector<HTMLElement>(`[data-testid="${testId}"]`)?.focus()
 
 /**
- * The agency panels floating over the canvas (a child of <Tldraw>, so they have the editor): the legend with the
- * filter, the pain points per agency, and the filter's state while the legend is closed. Opened from the top bar
+ * The agency panels (a child of <Tldraw>, so they have the editor): the legend with the filter and the pain points
+ * per agency in the board's side column, and the filter's state floating over the canvas while the legend is closed. Opened from the top bar
  * or with Alt+Shift+E / Alt+Shift+P; a panel that opens takes focus to its heading, one that closes gives it
  * back to its top bar button.
  */
@@ -40,26 +41,32 @@ export function AgencyPanels({ boardId }: { boardId: string }) {
   return (
     <>
       <AgencyFilterStyle boardId={boardId} />
-      {(legendOpen || painPointsOpen || filter.length > 0) && (
+      {!legendOpen && filter.length > 0 && (
         <div className="agency-panels">
-          {legendOpen && <AgencyLegend
-              boardId={boardId}
-              headingRef={legendHeading}
-              onClose={() => {
-                focusButton(LEGEND_BUTTON_TEST_ID)
-                setLegendOpen(false)
-              }}
-            />}
-          {!legendOpen && filter.length > 0 && <FilterStatus boardId={boardId} floating onCleared={() => focusButton(LEGEND_BUTTON_TEST_ID)} />}
-          {painPointsOpen && <PainPointPanel
-              headingRef={painPointsHeading}
-              onClose={() => {
-                focusButton(PAIN_POINTS_BUTTON_TEST_ID)
-                setPainPointsOpen(false)
-              }}
-            />}
+          <FilterStatus boardId={boardId} floating onCleared={() => focusButton(LEGEND_BUTTON_TEST_ID)} />
         </div>
       )}
+      <SidePanelSlot>
+        {(legendOpen || painPointsOpen) && (
+          <div className="agency-panels">
+            {legendOpen && <AgencyLegend
+                boardId={boardId}
+                headingRef={legendHeading}
+                onClose={() => {
+                  focusButton(LEGEND_BUTTON_TEST_ID)
+                  setLegendOpen(false)
+                }}
+              />}
+            {painPointsOpen && <PainPointPanel
+                headingRef={painPointsHeading}
+                onClose={() => {
+                  focusButton(PAIN_POINTS_BUTTON_TEST_ID)
+                  setPainPointsOpen(false)
+                }}
+              />}
+          </div>
+        )}
+      </SidePanelSlot>
     </>
   )
 }

@@ -1,17 +1,17 @@
 import { useMemo } from 'react'
-import { createPortal } from 'react-dom'
 import { useAnnotationLayer } from './annotationLayerState'
 import { groupAnnotations } from './annotationGroups'
 import { AnnotationLayerToggle } from './AnnotationLayerToggle'
 import { AnnotationListPanel } from './AnnotationListPanel'
 import { AnnotationPins } from './AnnotationPins'
+import { SidePanelSlot } from '../components/boardLayout'
 import { useAnnotationList, useAnnotationsRoom } from '../room/annotationsRoom'
 import './annotations.css'
 
 /**
  * The editors' view of the user panel's annotations, in tldraw's InFrontOfTheCanvas slot: the toggle (a small
  * floating control at the bottom left; the top bar is full), pins that follow the camera, and the list panel
- * (in <body>, so tldraw's shortcuts do not see keys pressed in it).
+ * (in the board's side column, beside the canvas, outside tldraw's container).
  */
 export function AnnotationLayer() {
   const room = useAnnotationsRoom()
@@ -28,11 +28,9 @@ export function AnnotationLayer() {
     <>
       <AnnotationLayerToggle />
       <AnnotationPins groups={groups} onOpen={openPanel} />
-      {panelOpen &&
-        createPortal(
-          <AnnotationListPanel room={room} groups={groups} all={annotations} invalid={invalid} focusTarget={focusTarget} onClose={close} />,
-          document.body,
-        )}
+      <SidePanelSlot>
+        {panelOpen && <AnnotationListPanel room={room} groups={groups} all={annotations} invalid={invalid} focusTarget={focusTarget} onClose={close} />}
+      </SidePanelSlot>
     </>
   )
 }

@@ -22,6 +22,8 @@ import '../board/board-bar.css'
 import '../versions/versions.css'
 import '../board/board-toast.css'
 import '../start/open-file.css'
+// Last: places panels from every feature in the board's side column (board/board-layout.css).
+import '../board/board-layout.css'
 
 // The service worker precaches the whole app (tldraw's fonts and translations included), so a
 // board opened once keeps opening without a network. 'autoUpdate': a new version activates on

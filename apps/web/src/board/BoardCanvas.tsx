@@ -24,6 +24,9 @@ import { BoardBanners } from './BoardBanners'
 import { BoardRoomContext } from '../room/BoardRoomContext'
 import { BoardSharePanel } from './BoardSharePanel'
 import { BoardTopBar } from './BoardTopBar'
+import { BoardLayoutContext, HeaderSlot, type BoardLayoutTargets } from '../components/boardLayout'
+import { BoardCamera } from './BoardCamera'
+import { AgencyCursor } from './AgencyCursor'
 import { exposeForTests } from './exposeForTests'
 import { presenceUserFor, useRoomStatus } from '../room/useBoardRoom'
 import { useAutoSnapshots } from '../versions/useAutoSnapshots'
@@ -44,15 +47,25 @@ function CanvasOverlays() {
   )
 }
 
+/** The top bar lives in the header row above the canvas, so it never covers the journey. */
+function TopBarInHeader() {
+  return (
+    <HeaderSlot>
+      <BoardTopBar />
+    </HeaderSlot>
+  )
+}
+
 // Module-level so tldraw does not remount its panels on every render.
 const components: TLComponents = {
-  TopPanel: BoardTopBar,
+  TopPanel: TopBarInHeader,
   SharePanel: BoardSharePanel,
   Toolbar: JourneyToolbar,
   StylePanel: JourneyStylePanel,
   InFrontOfTheCanvas: CanvasOverlays,
   OnTheCanvas: CardBadges,
   HelperButtons,
+  CollaboratorCursor: AgencyCursor,
 }
 
 const licenseKey: string | undefined = import.meta.env.VITE_TLDRAW_LICENSE_KEY || undefined
@@ -80,6 +93,11 @@ export function BoardCanvas({ store, room }: { store: TLStore; room: BoardRoom }
     [t, language],
   )
 
+  // The header and the side column are siblings of tldraw's container (see components/boardLayout.tsx).
+  const [header, setHeader] = useState<HTMLElement | null>(null)
+  const [side, setSide] = useState<HTMLElement | null>(null)
+  const layout = useMemo<BoardLayoutTargets>(() => ({ header, side }), [header, side])
+
   const [tldrawPreferences, setTldrawPreferences] = useState<Partial<TLUserPreferences>>({})
   const user = useTldrawUser({
     userPreferences: {
@@ -98,7 +116,10 @@ export function BoardCanvas({ store, room }: { store: TLStore; room: BoardRoom }
   return (
     <BoardRoomContext.Provider value={room}>
       <AnnotationsProvider boardId={room.boardId}>
+        <BoardLayoutContext.Provider value={layout}>
         <div className="board-canvas" data-testid="board-canvas">
+          <div ref={setHeader} className="board-header" data-testid="board-header" />
+          <div className="board-stage" data-testid="board-stage">
           <Tldraw
             store={store}
             user={user}
@@ -125,8 +146,13 @@ export function BoardCanvas({ store, room }: { store: TLStore; room: BoardRoom }
             }}
           >
             <AgencyPanels boardId={room.boardId} />
+            <BoardCamera boardId={room.boardId} />
           </Tldraw>
+          </div>
+          {/* tldraw's theme class: the card details use tldraw's panel colours. Empty (and hidden) with no panel open. */}
+          <div ref={setSide} className="board-side tl-theme__light" data-testid="board-side" />
         </div>
+        </BoardLayoutContext.Provider>
         <BoardBanners status={status} />
       </AnnotationsProvider>
     </BoardRoomContext.Provider>

@@ -11,6 +11,7 @@ import { VersionsPanel } from '../versions/VersionsPanel'
 import { ExportMenu } from '../exports/ExportMenu'
 import { FacilitationControls } from '../facilitation/FacilitationControls'
 import { BoardTitleInput } from './BoardTitleInput'
+import { SidePanelSlot } from '../components/boardLayout'
 import { BoardViewNav } from '../components/BoardViewNav'
 import { useBoardRoomContext } from '../room/BoardRoomContext'
 import { BoardToast, useBoardToast } from './BoardToast'
@@ -22,7 +23,7 @@ export const VERSIONS_SHORTCUT = 'Alt+Shift+V'
 const isVersionsShortcut = (event: KeyboardEvent) => event.altKey && event.shiftKey && !event.ctrlKey && !event.metaKey && event.code === 'KeyV'
 
 /**
- * tldraw's TopPanel slot (top centre): the way home, the board's name, the connection state,
+ * tldraw's TopPanel slot, shown in the header row above the canvas (board/BoardCanvas): the way home, the board's name, the connection state,
  * where people look first, and the versions panel.
  */
 export function BoardTopBar() {
@@ -84,15 +85,17 @@ export function BoardTopBar() {
         <ExportMenu title={title} onNotice={toast.show} />
         <FacilitationControls />
       </nav>
-      {versionsOpen && (
-        <VersionsPanel
-          room={room}
-          title={title}
-          author={presenceUserFor(person, t.person.guest).name}
-          onClose={closeVersions}
-          onNotice={toast.show}
-        />
-      )}
+      <SidePanelSlot>
+        {versionsOpen && (
+          <VersionsPanel
+            room={room}
+            title={title}
+            author={presenceUserFor(person, t.person.guest).name}
+            onClose={closeVersions}
+            onNotice={toast.show}
+          />
+        )}
+      </SidePanelSlot>
       <BoardToast message={toast.message} onDismiss={toast.dismiss} />
     </>
   )

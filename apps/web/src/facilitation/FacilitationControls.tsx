@@ -11,16 +11,17 @@ import { FollowStrip } from './FollowStrip'
 import { useFacilitationUi } from './facilitationUi'
 import { TimerChip } from './TimerChip'
 import { FacilitationAnnouncements } from './FacilitationAnnouncements'
+import { SidePanelSlot } from '../components/boardLayout'
 import { useMe, useSharedTimer, useThreads, useVoting } from './useFacilitationState'
 import { useFollowMe } from './useFollowMe'
 import { VotingBar } from './VotingBar'
 import './facilitation.css'
 
 /**
- * Facilitation on a board, mounted once from the top bar. Everything renders into a layer of its own at the end
+ * Facilitation on a board, mounted once from the top bar. The chips render into a layer of its own at the end
  * of <body> (so keys pressed there never reach tldraw's canvas shortcuts): a small dock at the bottom right with
  * the countdown, "Fasilitering", "Kommentarer" and the "Nevnt: n" badge; the follow notice and the voting bar
- * at the top centre; the panels on the right, above the dock.
+ * at the top centre; the panels in the board's side column (components/boardLayout).
  */
 export function FacilitationControls() {
   const t = useT()
@@ -87,10 +88,12 @@ export function FacilitationControls() {
         <FollowStrip follow={follow} room={room} />
         <VotingBar room={room} voting={voting} />
       </div>
-      {panel === 'facilitation' && access.canFacilitate && (
-        <FacilitatorPanel room={room} me={me} follow={follow} timer={timer} voting={voting} onClose={closePanel} />
-      )}
-      {panel === 'comments' && <CommentsPanel room={room} me={me} threads={threads} mentions={mentions} onClose={closePanel} />}
+      <SidePanelSlot>
+        {panel === 'facilitation' && access.canFacilitate && (
+          <FacilitatorPanel room={room} me={me} follow={follow} timer={timer} voting={voting} onClose={closePanel} />
+        )}
+        {panel === 'comments' && <CommentsPanel room={room} me={me} threads={threads} mentions={mentions} onClose={closePanel} />}
+      </SidePanelSlot>
       <FacilitationAnnouncements />
     </>,
     layer,

@@ -6,6 +6,7 @@ import {
   STEP_CARD_TYPE,
   type ActorShape,
   type BenefitShape,
+  type JourneyFrameShape,
   type OpportunityShape,
   type PainPointShape,
   type StepCardShape,
@@ -21,6 +22,7 @@ import { JourneyFramePanel } from './journeyFrame/JourneyFramePanel'
 import { OpportunityDetails } from './opportunity/OpportunityDetails'
 import { PainPointDetails } from './painPoint/PainPointDetails'
 import { StepCardDetails } from './stepCard/StepCardDetails'
+import { SidePanelSlot } from '../components/boardLayout'
 
 const CARD_TYPES: ReadonlySet<string> = new Set([STEP_CARD_TYPE, PAIN_POINT_TYPE, OPPORTUNITY_TYPE, BENEFIT_TYPE, ACTOR_TYPE])
 type JourneyCard = StepCardShape | PainPointShape | OpportunityShape | BenefitShape | ActorShape
@@ -29,7 +31,8 @@ type JourneyCard = StepCardShape | PainPointShape | OpportunityShape | BenefitSh
  * In tldraw's style panel slot: when one journey card is selected, its details as plain labelled fields (each
  * shape's form is in its folder, built from `details/DetailsFields`); when an arrow links two journey cards (a
  * handoff, an actor relation, an opportunity and a pain point), what the link means above tldraw's own arrow
- * styles; otherwise tldraw's style panel. Each change is one undo step.
+ * styles (these in the board's side column, components/boardLayout); otherwise tldraw's style panel in its slot. Each
+ * change is one undo step.
  */
 export function JourneyStylePanel(props: TLUiStylePanelProps) {
   const editor = useEditor()
@@ -46,6 +49,16 @@ export function JourneyStylePanel(props: TLUiStylePanelProps) {
     const shape = editor.getOnlySelectedShape()
     return isJourneyFrame(shape) ? shape : null
   }, [editor])
+  // Sammen's details take width from the canvas in the board's side column; tldraw's own style panel stays in its slot.
+  if (!frame && !link && !card) return <DefaultStylePanel {...props} />
+  return <SidePanelSlot>{journeyDetails(editor, props, { frame, link, card })}</SidePanelSlot>
+}
+
+function journeyDetails(
+  editor: Editor,
+  props: TLUiStylePanelProps,
+  { frame, link, card }: { frame: JourneyFrameShape | null; link: ArrowLink | null; card: JourneyCard | null },
+) {
   // key: another frame is another panel (an open "remove?" question must not carry over to it).
   if (frame) return <JourneyFramePanel key={frame.id} editor={editor} frame={frame} />
   if (link) {
@@ -58,8 +71,7 @@ export function JourneyStylePanel(props: TLUiStylePanelProps) {
       </div>
     )
   }
-  if (!card) return <DefaultStylePanel {...props} />
-  switch (card.type) {
+  switch (card?.type) {
     case STEP_CARD_TYPE:
       return <StepCardDetails editor={editor} card={card} />
     case PAIN_POINT_TYPE:
@@ -71,6 +83,7 @@ export function JourneyStylePanel(props: TLUiStylePanelProps) {
     case ACTOR_TYPE:
       return <ActorDetails card={card} />
   }
+  return null
 }
 
 function selectedArrowLink(editor: Editor): ArrowLink | null {
