@@ -2,7 +2,9 @@
  * Exporting the issue's journey — 10 phases × 8 lanes, 300 cards and 40 handoffs (benchJourney.ts) — in Debian's
  * Chromium against the real server, as the board's "Eksporter" menu does it: the whole page as SVG
  * (`editor.getSvgString`) and as PNG at twice the pixels (`editor.toImage`, format png, pixelRatio 2), each timed
- * in the page from the call until the file's bytes exist. Fresh board per run; 5 runs; medians.
+ * in the page from the call until the file's bytes exist; and the A3 wall poster as PDF, from the click on
+ * "Plakat A3" until Chromium's PDF (what "Save as PDF" in the print dialog makes, `page.pdf`) is written.
+ * Fresh board per run; 5 runs; medians.
  * Run with `pnpm bench export` (needs a web build: `pnpm build`, or SAMMEN_E2E_WEB_DIST).
  */
 import { median, round } from '@sammen/bench-stats'
@@ -18,6 +20,20 @@ interface ExportTimes {
   pngMs: number
   pngBytes: number
   shapes: number
+}
+
+/** The poster: menu click → poster laid out → PDF bytes, timed from the test's side (page.pdf runs in the browser). */
+async function timePosterPdf(page: Page): Promise<{ pdfMs: number; pdfBytes: number }> {
+  // A headless browser has no print dialog: window.print() does nothing here, as in the e2e test.
+  await page.evaluate(() => {
+    window.print = () => undefined
+  })
+  await page.getByTestId('open-export-menu').click()
+  const start = Date.now()
+  await page.getByTestId('export-poster-a3').click()
+  await page.getByTestId('poster-print').waitFor({ state: 'attached' })
+  const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true })
+  return { pdfMs: Date.now() - start, pdfBytes: pdf.length }
 }
 
 /** The page's export, timed in the page: the same calls and options as apps/web/src/exports/canvasExports.ts. */
@@ -44,7 +60,7 @@ async function main() {
   const server = await SammenServer.launch()
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: LAUNCH_ARGS })
   try {
-    const runs: ExportTimes[] = []
+    const runs: (ExportTimes & { pdfMs: number; pdfBytes: number })[] = []
     for (let run = 0; run < RUNS; run++) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
       const page = await context.newPage()
@@ -53,7 +69,9 @@ async function main() {
       await page.evaluate((journey) => window.__sammenLayOutJourney!(journey), journey)
       // Fonts and the first paint of 300 cards settle before anything is timed.
       await page.waitForTimeout(1500)
-      runs.push(await timeExports(page))
+      const exports = await timeExports(page)
+      const poster = await timePosterPdf(page)
+      runs.push({ ...exports, ...poster })
       await context.close()
     }
     const ms = (values: number[]) => ({ median: round(median(values), 0), all: values.map((value) => round(value, 0)) })
@@ -69,6 +87,8 @@ async function main() {
           svgKiB: round(median(runs.map((run) => run.svgBytes)) / 1024, 0),
           pngMs: ms(runs.map((run) => run.pngMs)),
           pngKiB: round(median(runs.map((run) => run.pngBytes)) / 1024, 0),
+          posterA3PdfMs: ms(runs.map((run) => run.pdfMs)),
+          posterA3PdfKiB: round(median(runs.map((run) => run.pdfBytes)) / 1024, 0),
         },
         null,
         2,

@@ -1,14 +1,19 @@
-import { useEffect, useId, useRef, useState } from 'react'
+import { useCallback, useEffect, useId, useRef, useState } from 'react'
 import { useEditor } from 'tldraw'
 import { useT } from '../i18n'
+import { useAppStore } from '../state/appStore'
 import { exportImage, exportJourneyJson, type ExportOutcome, type ImageFormat } from './canvasExports'
+import { posterContent, type PosterContent, type PosterSize } from './poster/posterContent'
+import { PosterPrint } from './poster/PosterPrint'
 import './exports.css'
 
-type ExportKind = ImageFormat | 'json'
-const KINDS: readonly ExportKind[] = ['png', 'svg', 'json']
+type ExportKind = ImageFormat | 'json' | 'poster-a3' | 'poster-a0'
+const KINDS: readonly ExportKind[] = ['png', 'svg', 'json', 'poster-a3', 'poster-a0']
+const POSTER_SIZES: Partial<Record<ExportKind, PosterSize>> = { 'poster-a3': 'a3', 'poster-a0': 'a0' }
 
 /**
- * "Eksporter" in the board's top bar: the selection or page as PNG or SVG, and the journey as JSON. A disclosure
+ * "Eksporter" in the board's top bar: the selection or page as PNG or SVG, the journey as JSON, and the page as an A3
+ * or A0 wall poster through the browser's print dialog (print it, or save it as PDF). A disclosure
  * (button + list of buttons): Escape or a click elsewhere closes it and focus returns to the button. The outcome
  * goes to the board's toast, which is a polite live region.
  */
@@ -18,6 +23,9 @@ export function ExportMenu({ title, onNotice }: { title: string; onNotice: (mess
   const editor = useEditor()
   const [open, setOpen] = useState(false)
   const [working, setWorking] = useState<ExportKind | null>(null)
+  const [poster, setPoster] = useState<{ size: PosterSize; content: PosterContent; date: string } | null>(null)
+  const language = useAppStore((state) => state.language)
+  const closePoster = useCallback(() => setPoster(null), [])
   const buttonRef = useRef<HTMLButtonElement>(null)
   const menuRef = useRef<HTMLDivElement>(null)
   const menuId = useId()
@@ -54,8 +62,23 @@ export function ExportMenu({ title, onNotice }: { title: string; onNotice: (mess
     setWorking(kind)
     close(true)
     onNotice(e.working)
+    const size = POSTER_SIZES[kind]
+    if (size) {
+      const content = await posterContent(editor, title).catch((error: unknown) => {
+        console.error('Poster failed', error)
+        return null
+      })
+      setWorking(null)
+      if (!content) {
+        onNotice(editor.getCurrentPageShapeIds().size === 0 ? e.emptyPage : e.imageFailed)
+        return
+      }
+      setPoster({ size, content, date: new Intl.DateTimeFormat(language, { dateStyle: 'long' }).format(Date.now()) })
+      onNotice(e.poster.opened)
+      return
+    }
     const names = e.fileNames
-    const outcome = kind === 'json' ? exportJourneyJson(editor, title, names) : await exportImage(editor, kind, title, names)
+    const outcome = kind === 'json' ? exportJourneyJson(editor, title, names) : await exportImage(editor, kind as ImageFormat, title, names)
     setWorking(null)
     onNotice(describe(outcome))
   }
@@ -93,16 +116,17 @@ export function ExportMenu({ title, onNotice }: { title: string; onNotice: (mess
             {KINDS.map((kind) => (
               <li key={kind}>
                 <button type="button" className="export-menu__item" data-testid={`export-${kind}`} onClick={() => void run(kind)}>
-                  {e[kind]}
+                  {kind === 'poster-a3' ? e.poster.a3 : kind === 'poster-a0' ? e.poster.a0 : e[kind]}
                 </button>
               </li>
             ))}
           </ul>
           <p id={hintId} className="export-menu__hint">
-            {e.selectionHint}
+            {e.selectionHint} {e.poster.hint}
           </p>
         </div>
       )}
+      {poster && <PosterPrint size={poster.size} content={poster.content} date={poster.date} onDone={closePoster} />}
     </div>
   )
 }

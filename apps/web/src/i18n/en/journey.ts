@@ -314,6 +314,15 @@ export const enJourney: typeof nbJourney = {
           .filter(Boolean)
           .join(' '),
       jsonFailed: 'Could not make the JSON file because the journey on the board does not fit together.',
+      // Issue 11: the wall poster.
+      poster: {
+        a3: 'Poster A3 (print or PDF)',
+        a0: 'Poster A0 (print or PDF)',
+        hint: 'A poster shows the whole page and opens in the print dialog: choose a printer or "Save as PDF".',
+        opened: 'The poster is open in the print dialog.',
+        legend: 'Agencies on the poster',
+        made: (date: string) => `Made in Sammen on ${date}`,
+      },
       fileNames: { board: 'board', selection: 'selection', journey: 'journey' },
     },
     importJourney: {

@@ -312,6 +312,15 @@ export const nbJourney = {
           .filter(Boolean)
           .join(' '),
       jsonFailed: 'Kunne ikke lage JSON-filen fordi reisen på tavla ikke henger sammen.',
+      // Issue 11: the wall poster.
+      poster: {
+        a3: 'Plakat A3 (skriv ut eller PDF)',
+        a0: 'Plakat A0 (skriv ut eller PDF)',
+        hint: 'En plakat viser hele siden, og åpnes i utskriftsvinduet: velg en skriver eller «Lagre som PDF».',
+        opened: 'Plakaten er åpnet i utskriftsvinduet.',
+        legend: 'Etatene på plakaten',
+        made: (date: string) => `Laget i Sammen ${date}`,
+      },
       fileNames: { board: 'tavle', selection: 'utvalg', journey: 'reise' },
     },
     importJourney: {

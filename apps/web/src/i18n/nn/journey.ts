@@ -314,6 +314,15 @@ export const nnJourney: typeof nbJourney = {
           .filter(Boolean)
           .join(' '),
       jsonFailed: 'Kunne ikkje lage JSON-fila fordi reisa på tavla ikkje heng saman.',
+      // Issue 11: the wall poster.
+      poster: {
+        a3: 'Plakat A3 (skriv ut eller PDF)',
+        a0: 'Plakat A0 (skriv ut eller PDF)',
+        hint: 'Ein plakat viser heile sida, og blir opna i utskriftsvindauget: vel ein skrivar eller «Lagre som PDF».',
+        opened: 'Plakaten er opna i utskriftsvindauget.',
+        legend: 'Etatane på plakaten',
+        made: (date: string) => `Laga i Sammen ${date}`,
+      },
       fileNames: { board: 'tavle', selection: 'utval', journey: 'reise' },
     },
     importJourney: {
