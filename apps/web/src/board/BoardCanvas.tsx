@@ -14,6 +14,7 @@ import { PainPointPlacement } from '../shapes/painPoint/PainPointPlacement'
 import { AnnotationLayer } from '../annotations/AnnotationLayer'
 import { AnnotationsProvider } from '../room/annotationsRoom'
 import { CardPrivacyWarnings } from '../shapes/cardTextPrivacy/CardPrivacyWarnings'
+import { registerCardFit } from '../shapes/cardFit/registerCardFit'
 import { CardBadges } from '../facilitation/CardBadges'
 import { sammenShapeUtils, sammenTools } from '../shapes/sammenShapes'
 import { useAppStore } from '../state/appStore'
@@ -101,13 +102,19 @@ export function BoardCanvas({ store, room }: { store: TLStore; room: BoardRoom }
             overrides={overrides}
             onMount={(editor) => {
               performance.mark('sammen:editor-mounted')
+              // Before the pending layout below: a card that grows with its text makes its lane grow.
+              const stopCardFit = registerCardFit(editor)
               // Viewers and panel members take the board as it is: nothing they write would be accepted.
               if (getBoardAccess().canEdit) {
                 nameUntouchedFirstPage(editor, t.board.defaultPageName)
                 ensureJourneyPages(editor, t)
                 applyPendingBoardSetup(editor, room, t)
               }
-              return exposeForTests(editor, room)
+              const stopExposing = exposeForTests(editor, room)
+              return () => {
+                stopExposing()
+                stopCardFit()
+              }
             }}
           >
             <AgencyPanels boardId={room.boardId} />

@@ -1,7 +1,8 @@
 import { JOURNEY_FRAME_TYPE, journeyFrameGeometry, type JourneyFrameProps, type JourneyFrameShape } from '@sammen/journey-shapes'
-import type { Editor, TLShapeId, TLShapePartial } from 'tldraw'
+import type { Editor, TLShape, TLShapeId, TLShapePartial } from 'tldraw'
 import { isJourneyFrame, localBox } from './frameCells'
-import { CELL_PADDING } from './cellPlacement'
+import { CELL_PADDING, type Box } from './cellPlacement'
+import { makeRoomForCard } from './makeRoomForCard'
 import { cardsInGridItem, relocateCards, spotsBesideFrame, type PlacedCard } from './relocateCards'
 
 /**
@@ -46,6 +47,25 @@ export function editFrameGrid(editor: Editor, frameId: TLShapeId, edit: (props: 
     moveCards(editor, moves)
   })
   return true
+}
+
+/**
+ * A card of a frame grew from `before` (its frame-local box) to its current size: the cards under it, its lane and
+ * the lanes below make room (makeRoomForCard). Part of whatever change made the card grow (the same undo step and
+ * sync update), not a history step of its own. The frame may be locked against dragging; its lanes still grow.
+ */
+export function makeRoomForGrownCard(editor: Editor, card: TLShape, before: Box): void {
+  const frame = frameOf(editor, card.parentId as TLShapeId)
+  if (!frame) return
+  const room = makeRoomForCard(frame.props, childCards(editor, frame.id), { id: card.id, before, after: localBox(editor, card) })
+  if (room.props === frame.props && room.moves.length === 0) return
+  editor.run(
+    () => {
+      if (room.props !== frame.props) editor.updateShape<JourneyFrameShape>({ id: frame.id, type: JOURNEY_FRAME_TYPE, props: room.props })
+      moveCards(editor, room.moves)
+    },
+    { ignoreShapeLock: true },
+  )
 }
 
 export type RemovedCards = 'keep' | 'delete'

@@ -5,9 +5,8 @@ import {
   painPointProps,
   type PainPointShape,
 } from '@sammen/journey-shapes'
-import { BaseBoxShapeUtil } from 'tldraw'
 import { agencyDisplay, boardAgenciesOf } from '../agencyDisplay'
-import { CARD_RADIUS } from '../cardGeometry'
+import { TextCardShapeUtil } from '../cardFit/TextCardShapeUtil'
 import { currentDictionary } from '../currentDictionary'
 import { PainPointView } from './PainPointView'
 
@@ -15,21 +14,13 @@ import { PainPointView } from './PainPointView'
  * A pain point, coloured by the agency that owns it. There is no default owner on purpose: the schema rejects
  * `ownerAgencyId: ''`, so a pain point can only be created through the owner dialog (or by code that names one).
  */
-export class PainPointShapeUtil extends BaseBoxShapeUtil<PainPointShape> {
+export class PainPointShapeUtil extends TextCardShapeUtil<PainPointShape> {
   static override type = PAIN_POINT_TYPE
   static override props = painPointProps
   static override migrations = painPointMigrations
 
   override getDefaultProps(): PainPointShape['props'] {
     return { ...PAIN_POINT_DEFAULT_PROPS, ownerAgencyId: '' }
-  }
-
-  override canEdit(): boolean {
-    return true
-  }
-
-  override getText(shape: PainPointShape): string {
-    return shape.props.text
   }
 
   override getAriaDescriptor(shape: PainPointShape): string {
@@ -48,9 +39,5 @@ export class PainPointShapeUtil extends BaseBoxShapeUtil<PainPointShape> {
 
   override component(shape: PainPointShape) {
     return <PainPointView shape={shape} />
-  }
-
-  override indicator(shape: PainPointShape) {
-    return <rect width={shape.props.w} height={shape.props.h} rx={CARD_RADIUS} ry={CARD_RADIUS} />
   }
 }

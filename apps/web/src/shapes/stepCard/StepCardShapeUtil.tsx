@@ -5,28 +5,19 @@ import {
   stepCardProps,
   type StepCardShape,
 } from '@sammen/journey-shapes'
-import { BaseBoxShapeUtil } from 'tldraw'
 import { agencyDisplay, boardAgenciesOf } from '../agencyDisplay'
-import { CARD_RADIUS } from '../cardGeometry'
+import { TextCardShapeUtil } from '../cardFit/TextCardShapeUtil'
 import { currentDictionary } from '../currentDictionary'
 import { StepCardView } from './StepCardView'
 
 /** A step in the journey; props and migrations come from @sammen/journey-shapes so the server validates the same. */
-export class StepCardShapeUtil extends BaseBoxShapeUtil<StepCardShape> {
+export class StepCardShapeUtil extends TextCardShapeUtil<StepCardShape> {
   static override type = STEP_CARD_TYPE
   static override props = stepCardProps
   static override migrations = stepCardMigrations
 
   override getDefaultProps(): StepCardShape['props'] {
     return { ...STEP_CARD_DEFAULT_PROPS }
-  }
-
-  override canEdit(): boolean {
-    return true
-  }
-
-  override getText(shape: StepCardShape): string {
-    return shape.props.text
   }
 
   /** What a screen reader announces when the card gets focus on the canvas. */
@@ -41,9 +32,5 @@ export class StepCardShapeUtil extends BaseBoxShapeUtil<StepCardShape> {
 
   override component(shape: StepCardShape) {
     return <StepCardView shape={shape} />
-  }
-
-  override indicator(shape: StepCardShape) {
-    return <rect width={shape.props.w} height={shape.props.h} rx={CARD_RADIUS} ry={CARD_RADIUS} />
   }
 }
