@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs'
 import type { Page } from '@playwright/test'
 import { CardTextFit, type FrameLayout, type FramedCard, type ShownCard } from '../pages/CardTextFit'
+import { OutlinePage } from '../pages/OutlinePage'
 import { expect, test, type Person } from '../support/fixtures'
 
 /*
@@ -15,6 +16,10 @@ const LONG_STEP =
 const LONG_PAIN =
   'Ingen sier hvem som har ansvaret for ferdigattesten, så vi ringer kommunen, entreprenøren og banken hver for seg og får tre forskjellige svar'
 const BYGGE_HUS_STEPS = 11
+/** The first step of "Bygge hus" (packages/journey-model/src/templates/byggeHus.ts). */
+const FIRST_STEP = 'Leser om hva jeg kan gjøre selv og hva som krever søknad'
+const LONG_FROM_OUTLINE =
+  'Leser om hva jeg kan gjøre selv og hva som krever søknad, på kommunens nettsider, hos DiBK og i byggesaksforskriften, og prøver å forstå om garasjen, terrassen og støttemuren må byggemeldes, hvem som kan være ansvarlig søker, og hva det koster å søke, før jeg tør å ringe kommunen'
 
 async function layOutByggeHus(kari: Person): Promise<string> {
   await kari.page.setViewportSize({ width: 1440, height: 900 })
@@ -178,4 +183,38 @@ test('a card grows as Kari types and its lane makes room, the same on Ola\'s scr
   })
   await kari.page.screenshot({ path: '/tmp/text-4-kari-after-both.png' })
   await ola.page.screenshot({ path: '/tmp/text-5-ola-after-both.png' })
+})
+
+test('a long text written in the outline (which cannot measure text) grows its card and lane on the canvas', async ({ newPerson }) => {
+  const kari = await newPerson('Kari Nordmann')
+  const boardId = await layOutByggeHus(kari)
+  const fit = new CardTextFit(kari.page)
+  const before = await fit.frameLayout()
+  const stepId = await fit.cardId(FIRST_STEP)
+  const card = before.cards.find(({ id }) => id === stepId)!
+  const lane = before.lanes.find(({ y, h }) => card.y >= y && card.y < y + h)!
+
+  const ola = await newPerson('Ola Hansen', '#15803d')
+  const outline = new OutlinePage(ola.page)
+  await outline.goto(boardId)
+  await outline.replaceTextWithKeyboard(outline.stepText(outline.step(FIRST_STEP)), LONG_FROM_OUTLINE)
+
+  // Kari's canvas fits the card Ola's outline could not measure, and its lane makes room for it.
+  await expect.poll(async () => (await fit.frameLayout()).cards.find(({ id }) => id === stepId)?.text).toBe(LONG_FROM_OUTLINE)
+  await expect.poll(async () => (await fit.frameLayout()).cards.find(({ id }) => id === stepId)?.storedH).toBeGreaterThan(card.h)
+  const after = await fit.frameLayout()
+  const grown = after.cards.find(({ id }) => id === stepId)!
+  expect(grown.storedH).toBe(grown.h)
+  expect(after.lanes.find(({ id }) => id === lane.id)!.h).toBeGreaterThan(lane.h)
+  expect(crowded(after)).toEqual([])
+  expect(clipped((await fit.shownCards()).filter(({ id }) => id === stepId))).toEqual([])
+  await kari.board.expectSynced()
+  // Fitted once: nothing more is written a while later.
+  const laidOutLanes = JSON.stringify(after.lanes)
+  await kari.page.waitForTimeout(500)
+  expect(JSON.stringify((await fit.frameLayout()).lanes)).toBe(laidOutLanes)
+  await kari.page.evaluate(() => {
+    window.__sammenEditor!.zoomToFit()
+  })
+  await kari.page.screenshot({ path: '/tmp/text-6-from-outline.png' })
 })

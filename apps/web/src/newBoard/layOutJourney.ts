@@ -4,7 +4,6 @@ import type { Editor } from 'tldraw'
 import { ensureJourneyPages } from '../journeyPages/ensureJourneyPages'
 import type { Dictionary } from '../i18n'
 import { seedActorMap } from '../shapes/actor/seedActorMap'
-import { fitCardsToText } from '../shapes/cardFit/registerCardFit'
 import { journeyBoardRecords } from './journeyBoardRecords'
 import { planJourneyLayout } from './journeyLayout'
 
@@ -25,8 +24,6 @@ export function layOutJourney(editor: Editor, journey: Journey, t: Dictionary): 
   editor.run(() => {
     editor.createShapes(records.shapes)
     editor.createBindings(records.bindings)
-    // The plan sized every card alike (it has no browser to measure text with): long texts grow their card and lane.
-    fitCardsToText(editor)
     // `store.put`, not `updateDocumentSettings`: tldraw keeps the latter out of the undo history.
     const document = editor.getDocumentSettings()
     editor.store.put([{ ...document, meta: withBoardJourneyMeta(document.meta, records.meta) as typeof document.meta }])

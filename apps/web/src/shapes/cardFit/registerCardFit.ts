@@ -1,50 +1,93 @@
-import type { Editor, TLShape } from 'tldraw'
+import type { Editor, TLShape, TLShapeId } from 'tldraw'
 import { makeRoomForGrownCard } from '../journeyFrame/frameEdits'
 import { isTextCardType } from './cardTextFit'
 import type { TextCardShape, TextCardShapeUtil } from './TextCardShapeUtil'
 
 /*
- * Cards grow with their text (TextCardShapeUtil); here their frame makes room. Only for this client's own changes
- * (source 'user'): the writer of the text also writes the taller lane and the cards it moves, in the same store
- * change, so they reach the other peers in one sync update and nobody else has to write anything.
+ * Cards grow with their text (TextCardShapeUtil); here their frame makes room. The writer of a text writes the
+ * taller card, the taller lane and the cards it moves, in the same store change, so they reach the other peers in
+ * one sync update and nobody else writes anything.
+ *
+ * One exception: a text that arrives from a writer that could not measure it (the outline view has no canvas, an
+ * older client did not fit cards) comes without its height. Every canvas that can edit then fits that card. They
+ * all derive the same height and the same room from the same records, and fitting is monotonic and idempotent
+ * (makeRoomForCard), so their writes agree instead of fighting.
  */
 
-function asTextCard(editor: Editor, shape: TLShape): { card: TextCardShape; util: TextCardShapeUtil<TextCardShape> } | null {
-  if (!isTextCardType(shape.type)) return null
-  return { card: shape as TextCardShape, util: editor.getShapeUtil(shape) as unknown as TextCardShapeUtil<TextCardShape> }
+type Util = TextCardShapeUtil<TextCardShape>
+
+function textCard(editor: Editor, shape: TLShape | undefined): { card: TextCardShape; util: Util } | null {
+  if (!shape || !isTextCardType(shape.type)) return null
+  return { card: shape as TextCardShape, util: editor.getShapeUtil(shape) as unknown as Util }
 }
 
-/** Registers the side effect; returns its disposer (call it when the editor unmounts: the store outlives it). */
-export function registerCardFit(editor: Editor): () => void {
-  return editor.sideEffects.registerAfterChangeHandler('shape', (prev, next, source) => {
-    if (source !== 'user') return
-    const text = asTextCard(editor, next)
-    if (!text) return
-    // A card that moved (dragged, relocated by a frame edit) is placed by whoever moves it, not pushed from here.
-    if (prev.parentId !== next.parentId || prev.x !== next.x || prev.y !== next.y) return
-    const before = { x: prev.x, y: prev.y, w: (prev as TextCardShape).props.w, h: text.util.cardHeight(prev as TextCardShape) }
-    if (text.util.cardHeight(text.card) <= before.h && text.card.props.w === before.w) return
-    makeRoomForGrownCard(editor, next, before)
-  })
-}
+/** A stored height this far under the measured one is a rounding difference between browsers, not a short card. */
+const TOLERANCE = 1
 
 /**
- * Makes every text card's stored height hold its text, and its frame make room, top to bottom (so a card pushed
- * down by the one above is fitted where it ends up). For boards laid out from a template or an import, whose cards
- * were sized without a browser to measure text. Call inside the caller's `editor.run`.
+ * Makes each card's stored height hold its text, and its frame make room, top to bottom (a card pushed down by
+ * the one above is fitted where it ends up). Call inside the caller's `editor.run`.
  */
-export function fitCardsToText(editor: Editor): void {
-  const cards = editor
-    .getCurrentPageShapes()
-    .flatMap((shape) => asTextCard(editor, shape) ?? [])
+export function fitCards(editor: Editor, ids: Iterable<TLShapeId>): void {
+  const cards = [...ids]
+    .flatMap((id) => textCard(editor, editor.getShape(id)) ?? [])
     .sort((a, b) => editor.getShapePageBounds(a.card)!.y - editor.getShapePageBounds(b.card)!.y)
   for (const { card } of cards) {
-    const current = editor.getShape(card.id) as TextCardShape | undefined
-    if (!current) continue
-    const util = editor.getShapeUtil(current) as unknown as TextCardShapeUtil<TextCardShape>
+    const fitted = textCard(editor, editor.getShape(card.id))
+    if (!fitted) continue
+    const { card: current, util } = fitted
     const needed = util.fittedHeight(current)
-    if (current.props.h >= needed) continue
+    if (current.props.h >= needed - TOLERANCE) continue
     editor.updateShape({ id: current.id, type: current.type, props: { h: needed } })
     makeRoomForGrownCard(editor, editor.getShape(current.id)!, { x: current.x, y: current.y, w: current.props.w, h: current.props.h })
+  }
+}
+
+/** Registers the side effects; returns their disposer (call it when the editor unmounts: the store outlives it). */
+export function registerCardFit(editor: Editor): () => void {
+  const unmeasured = new Set<TLShapeId>()
+  let scheduled = false
+  const fitUnmeasuredSoon = (id: TLShapeId) => {
+    unmeasured.add(id)
+    if (scheduled) return
+    scheduled = true
+    // Not inside the remote merge: a write there would count as remote and never be sent.
+    editor.timers.setTimeout(() => {
+      scheduled = false
+      const ids = [...unmeasured]
+      unmeasured.clear()
+      if (editor.isDisposed || editor.getIsReadonly()) return
+      // Not this person's edit: kept out of their undo stack.
+      editor.run(() => fitCards(editor, ids), { history: 'ignore' })
+    }, 0)
+  }
+
+  const stopUpdates = editor.sideEffects.registerAfterChangeHandler('shape', (prev, next, source) => {
+    const text = textCard(editor, next)
+    if (!text) return
+    const before = prev as TextCardShape
+    if (source === 'remote') {
+      const arrivedWithoutHeight = before.props.text !== text.card.props.text && before.props.h === text.card.props.h
+      if (arrivedWithoutHeight && text.card.props.h < text.util.fittedHeight(text.card) - TOLERANCE) fitUnmeasuredSoon(next.id)
+      return
+    }
+    // A card that moved (dragged, relocated by a frame edit) is placed by whoever moves it, not pushed from here.
+    if (prev.parentId !== next.parentId || prev.x !== next.x || prev.y !== next.y) return
+    const box = { x: prev.x, y: prev.y, w: before.props.w, h: text.util.cardHeight(before) }
+    if (text.util.cardHeight(text.card) <= box.h && text.card.props.w === box.w) return
+    makeRoomForGrownCard(editor, next, box)
+  })
+
+  // A card created with text (pasted, duplicated, laid out, or from a peer's outline) is fitted like an edited one.
+  const stopCreates = editor.sideEffects.registerAfterCreateHandler('shape', (shape, source) => {
+    const text = textCard(editor, shape)
+    if (!text || text.card.props.h >= text.util.fittedHeight(text.card) - TOLERANCE) return
+    if (source === 'remote') fitUnmeasuredSoon(shape.id)
+    else fitCards(editor, [shape.id])
+  })
+
+  return () => {
+    stopUpdates()
+    stopCreates()
   }
 }
