@@ -153,8 +153,8 @@ export class CardTextFit {
       document.body.append(iframe)
       iframe.contentDocument!.body.innerHTML = svg
       await new Promise((resolve) => setTimeout(resolve, 300))
-      const boxes = [...iframe.contentDocument!.querySelectorAll<HTMLElement>('.sammen-card__text')]
-      const read = boxes.map((box) => ({
+      const boxes = Array.from(iframe.contentDocument!.querySelectorAll<HTMLElement>('.sammen-card__text'))
+      const read = boxes.map((box: HTMLElement) => ({
         shown: (box.querySelector<HTMLElement>('.tl-text-content')?.innerText ?? box.innerText).replace(/\s+/g, ' ').trim(),
         scrollHeight: box.scrollHeight,
         clientHeight: box.clientHeight,
