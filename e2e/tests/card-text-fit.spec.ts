@@ -118,7 +118,7 @@ test('every card of a "Bygge hus" board shows its whole text, in its lane and in
   writeFileSync('/tmp/text-3-board.png', (await fit.exportPng(layout.cards.map(({ id }) => id))).bytes)
 })
 
-test('a card grows as Kari types and its lane makes room, the same on Ola\'s screen, and Ola\'s long text the same on Kari\'s', async ({ newPerson }) => {
+test('a card grows as Kari types and its lane makes room, the same on Ola\'s screen, and Ola\'s long text the same on Kari\'s; undo shrinks the card and keeps the room', async ({ newPerson }) => {
   const kari = await newPerson('Kari Nordmann')
   const boardId = await layOutByggeHus(kari)
   const ola = await newPerson('Ola Hansen', '#15803d')
@@ -167,7 +167,24 @@ test('a card grows as Kari types and its lane makes room, the same on Ola\'s scr
   expect(crowded(afterOla)).toEqual([])
   expect(clipped(await kariFit.shownCards())).toEqual([])
 
+  // Kari's undo takes back her text, and her card shrinks; the room it made stays (lanes only grow), so her undo
+  // never puts back the frame or Ola's card as they were before her text.
+  const lanesBeforeUndo = (await kariFit.frameLayout()).lanes.map(({ h }) => h)
+  await kari.page.keyboard.press('Escape')
+  // tldraw's undo takes back the selection first (it is an undo step too), then the text.
+  const kariText = () => kari.page.evaluate((id) => String(window.__sammenEditor!.getShape(id)!.props.text), kariCard.id)
+  for (let undos = 0; undos < 3 && (await kariText()) !== kariCard.text; undos++) await kari.board.undo()
+  expect(await kariText()).toBe(kariCard.text)
+  await expect.poll(async () => (await olaFit.frameLayout()).cards.find((card) => card.id === kariCard.id)?.text).toBe(kariCard.text)
+  const undone = await kariFit.frameLayout()
+  expect(undone.cards.find((card) => card.id === kariCard.id)!.h).toBe(kariCard.h)
+  expect(undone.cards.find((card) => card.id === olaCard.id)!.text).toBe(LONG_PAIN)
+  expect(undone.lanes.map(({ h }) => h)).toEqual(lanesBeforeUndo)
+  expect(crowded(undone)).toEqual([])
+
   // Both settle: a while later nobody has written anything more, and the two screens still agree.
+  await kari.board.expectSynced()
+  await expect.poll(() => settledLayout(olaFit)).toBe(await settledLayout(kariFit))
   const settled = await settledLayout(kariFit)
   await kari.page.waitForTimeout(1_500)
   expect(await settledLayout(kariFit)).toBe(settled)
@@ -217,4 +234,50 @@ test('a long text written in the outline (which cannot measure text) grows its c
     window.__sammenEditor!.zoomToFit()
   })
   await kari.page.screenshot({ path: '/tmp/text-6-from-outline.png' })
+})
+
+test('a lane growth lost to a concurrent frame edit is made again, the same on both screens', async ({ newPerson }) => {
+  const kari = await newPerson('Kari Nordmann')
+  const boardId = await layOutByggeHus(kari)
+  const ola = await newPerson('Ola Hansen', '#15803d')
+  await ola.page.setViewportSize({ width: 1440, height: 900 })
+  await ola.board.goto(boardId)
+  await expect(ola.board.stepCards).toHaveCount(BYGGE_HUS_STEPS)
+  await ola.board.expectSynced()
+  const kariFit = new CardTextFit(kari.page)
+  const olaFit = new CardTextFit(ola.page)
+  const before = await kariFit.frameLayout()
+  const [firstLane] = before.lanes
+  const inFirstLane = before.cards.filter((card) => card.y >= firstLane!.y && card.y < firstLane!.y + firstLane!.h)
+  const kariCard = inFirstLane.find((card) => inFirstLane.some((other) => other.x === card.x && other.y > card.y))!
+
+  // Ola loses the network and renames the last lane: his write carries the lanes as he knows them.
+  await ola.page.evaluate(() => window.__sammenRoom!.disconnect())
+  await ola.context.setOffline(true)
+  await ola.board.expectPhase('offline')
+  // Meanwhile Kari's long text grows her card and the first lane.
+  await typeIntoCard(kari.page, kariFit, kariCard.id, LONG_STEP)
+  await kari.board.expectSynced()
+  await ola.page.evaluate(() => {
+    window.__sammenEditor!.zoomToFit()
+  })
+  await ola.board.selectJourneyFrame()
+  const lastLaneName = ola.board.framePanel.getByLabel(`Navn på rad ${before.lanes.length}`)
+  await lastLaneName.fill('Etatene bak tjenestene')
+  await lastLaneName.press('Enter')
+  await expect.poll(async () => (await olaFit.frameLayout()).lanes.at(-1)!.name).toBe('Etatene bak tjenestene')
+
+  await ola.context.setOffline(false)
+  await ola.page.evaluate(() => window.__sammenRoom!.connect())
+  await ola.board.expectSynced()
+  await kari.board.expectSynced()
+
+  // Whichever write won, both screens settle on one layout in which every lane holds its cards.
+  await expect.poll(async () => (await settledLayout(olaFit)) === (await settledLayout(kariFit))).toBe(true)
+  await expect.poll(async () => crowded(await kariFit.frameLayout())).toEqual([])
+  expect(crowded(await olaFit.frameLayout())).toEqual([])
+  expect(clipped((await kariFit.shownCards()).filter((card) => card.id === kariCard.id))).toEqual([])
+  await kari.board.expectSynced()
+  await ola.board.expectSynced()
+  expect(await settledLayout(olaFit)).toBe(await settledLayout(kariFit))
 })

@@ -1,5 +1,6 @@
 import type { Editor, TLShape, TLShapeId } from 'tldraw'
-import { makeRoomForGrownCard } from '../journeyFrame/frameEdits'
+import { makeRoomForGrownCard, repairOutgrownLanes } from '../journeyFrame/frameEdits'
+import { isJourneyFrame } from '../journeyFrame/frameCells'
 import { isTextCardType } from './cardTextFit'
 import type { TextCardShape, TextCardShapeUtil } from './TextCardShapeUtil'
 
@@ -8,10 +9,13 @@ import type { TextCardShape, TextCardShapeUtil } from './TextCardShapeUtil'
  * taller card, the taller lane and the cards it moves, in the same store change, so they reach the other peers in
  * one sync update and nobody else writes anything.
  *
- * One exception: a text that arrives from a writer that could not measure it (the outline view has no canvas, an
- * older client did not fit cards) comes without its height. Every canvas that can edit then fits that card. They
- * all derive the same height and the same room from the same records, and fitting is monotonic and idempotent
- * (makeRoomForCard), so their writes agree instead of fighting.
+ * Two exceptions, both repairs of what a writer could not do, made by every canvas that can edit:
+ * - A text that arrives without its height (the outline view has no canvas to measure with, an older client did
+ *   not fit cards) is fitted.
+ * - A lane that no longer holds its cards (two people grew two lanes of one frame at once, and the frame's lanes
+ *   are one field: the last write wins; or someone undid their growth after another's) grows again.
+ * All those canvases derive the same heights and room from the same records, and growing is monotonic and
+ * idempotent (makeRoomForCard), so their writes agree instead of fighting. They stay out of the undo stack.
  */
 
 type Util = TextCardShapeUtil<TextCardShape>
@@ -46,44 +50,70 @@ export function fitCards(editor: Editor, ids: Iterable<TLShapeId>): void {
 /** Registers the side effects; returns their disposer (call it when the editor unmounts: the store outlives it). */
 export function registerCardFit(editor: Editor): () => void {
   const unmeasured = new Set<TLShapeId>()
+  const frames = new Set<TLShapeId>()
   let scheduled = false
-  const fitUnmeasuredSoon = (id: TLShapeId) => {
-    unmeasured.add(id)
+  const repairSoon = () => {
     if (scheduled) return
     scheduled = true
     // Not inside the remote merge: a write there would count as remote and never be sent.
     editor.timers.setTimeout(() => {
       scheduled = false
-      const ids = [...unmeasured]
+      const cards = [...unmeasured]
+      const frameIds = [...frames]
       unmeasured.clear()
+      frames.clear()
       if (editor.isDisposed || editor.getIsReadonly()) return
-      // Not this person's edit: kept out of their undo stack.
-      editor.run(() => fitCards(editor, ids), { history: 'ignore' })
+      editor.run(
+        () => {
+          fitCards(editor, cards)
+          for (const frameId of frameIds) repairOutgrownLanes(editor, frameId)
+        },
+        { history: 'ignore' },
+      )
     }, 0)
+  }
+  const checkFrameOf = (shape: TLShape) => {
+    if (isJourneyFrame(editor.getShape(shape.parentId as TLShapeId))) {
+      frames.add(shape.parentId as TLShapeId)
+      repairSoon()
+    }
   }
 
   const stopUpdates = editor.sideEffects.registerAfterChangeHandler('shape', (prev, next, source) => {
+    if (source === 'remote' && isJourneyFrame(next) && prev.props !== next.props) {
+      frames.add(next.id)
+      repairSoon()
+    }
     const text = textCard(editor, next)
     if (!text) return
     const before = prev as TextCardShape
     if (source === 'remote') {
+      if (before.props === text.card.props) return
       const arrivedWithoutHeight = before.props.text !== text.card.props.text && before.props.h === text.card.props.h
-      if (arrivedWithoutHeight && text.card.props.h < text.util.fittedHeight(text.card) - TOLERANCE) fitUnmeasuredSoon(next.id)
+      if (arrivedWithoutHeight && text.card.props.h < text.util.fittedHeight(text.card) - TOLERANCE) unmeasured.add(next.id)
+      checkFrameOf(next)
+      repairSoon()
       return
     }
     // A card that moved (dragged, relocated by a frame edit) is placed by whoever moves it, not pushed from here.
     if (prev.parentId !== next.parentId || prev.x !== next.x || prev.y !== next.y) return
     const box = { x: prev.x, y: prev.y, w: before.props.w, h: text.util.cardHeight(before) }
     if (text.util.cardHeight(text.card) <= box.h && text.card.props.w === box.w) return
-    makeRoomForGrownCard(editor, next, box)
+    // Out of the undo stack: lanes only grow, so undoing the text shrinks the card and leaves the room it made.
+    // Undone, the growth would put back whole records of the frame and of other people's cards from before it,
+    // taking back their later edits (a lane they grew, a text they wrote).
+    editor.run(() => makeRoomForGrownCard(editor, next, box), { history: 'ignore' })
   })
 
   // A card created with text (pasted, duplicated, laid out, or from a peer's outline) is fitted like an edited one.
   const stopCreates = editor.sideEffects.registerAfterCreateHandler('shape', (shape, source) => {
     const text = textCard(editor, shape)
-    if (!text || text.card.props.h >= text.util.fittedHeight(text.card) - TOLERANCE) return
-    if (source === 'remote') fitUnmeasuredSoon(shape.id)
-    else fitCards(editor, [shape.id])
+    if (!text) return
+    if (source === 'remote') {
+      if (text.card.props.h < text.util.fittedHeight(text.card) - TOLERANCE) unmeasured.add(shape.id)
+      checkFrameOf(shape)
+      repairSoon()
+    } else if (text.card.props.h < text.util.fittedHeight(text.card) - TOLERANCE) fitCards(editor, [shape.id])
   })
 
   return () => {

@@ -1,6 +1,6 @@
 import type { JourneyFrameProps } from '@sammen/journey-shapes'
 import { describe, expect, it } from 'vitest'
-import { makeRoomForCard } from './makeRoomForCard'
+import { lanesOutgrown, makeRoomForCard, topOf } from './makeRoomForCard'
 import type { PlacedCard } from './relocateCards'
 
 const props: JourneyFrameProps = {
@@ -55,5 +55,27 @@ describe('makeRoomForCard', () => {
   it('does nothing for a card outside the grid (on the header or beside the frame)', () => {
     const outside = { x: 1200, y: 100, w: 240, h: 148 }
     expect(makeRoomForCard(props, cards, { id: 'z', before: outside, after: { ...outside, h: 400 } })).toEqual({ props, moves: [] })
+  })
+})
+
+describe('lanesOutgrown', () => {
+  it('finds a lane that lost its growth, and makeRoomForCard from the top of each of its cards repairs it once', () => {
+    // a is 200 tall in a lane that never grew for it: b overlaps it and reaches out of the lane.
+    const lost: PlacedCard[] = [{ id: 'a', box: grown.after }, { id: 'b', box: { x: 224, y: 310, w: 240, h: 60 } }, laneBelow]
+    expect([...lanesOutgrown(props, lost)]).toEqual(['gjor'])
+    let state = { props, cards: lost }
+    for (const id of ['a', 'b']) {
+      const box = state.cards.find((card) => card.id === id)!.box
+      const room = makeRoomForCard(state.props, state.cards, { id, before: topOf(box), after: box })
+      state = { props: room.props, cards: apply(state.cards, room.moves) }
+    }
+    expect(state.cards.find(({ id }) => id === 'b')!.box.y).toBe(324)
+    expect(state.props.lanes.map((lane) => lane.h)).toEqual([324, 200])
+    expect(state.cards.find(({ id }) => id === 'c')!.box.y).toBe(434)
+    expect(lanesOutgrown(state.props, state.cards).size).toBe(0)
+  })
+
+  it('finds nothing in a frame whose lanes hold their cards', () => {
+    expect(lanesOutgrown(props, cards.filter(({ id }) => id !== 'a')).size).toBe(0)
   })
 })

@@ -17,19 +17,17 @@ export interface RoomForCard {
   moves: { id: string; x: number; y: number }[]
 }
 
-const centre = (box: Box) => ({ x: box.x + box.w / 2, y: box.y + box.h / 2 })
+/** A card is in the cell its top-centre is in: a grown card's centre may already lie in the next lane, its top never. */
+const topCentre = (box: Box) => ({ x: box.x + box.w / 2, y: box.y })
 const acrossOverlap = (a: Box, b: Box) => a.x < b.x + b.w && b.x < a.x + a.w
 
-/**
- * `grown.before` is the card's box before it grew (its cell is found by that box's centre, since the grown box's
- * centre may already lie in the next lane); `cards` are the frame's other cards with their current boxes.
- */
+/** `grown.before` is the card's box before it grew; `cards` are the frame's cards with their current boxes. */
 export function makeRoomForCard(props: JourneyFrameProps, cards: readonly PlacedCard[], grown: { id: string; before: Box; after: Box }): RoomForCard {
   const geometry = journeyFrameGeometry(props)
-  const cell = frameCellAt(geometry, centre(grown.before))
+  const cell = frameCellAt(geometry, topCentre(grown.before))
   if (!cell) return { props, moves: [] }
   const others = cards.filter(({ id }) => id !== grown.id)
-  const cellOf = (box: Box) => frameCellAt(geometry, centre(box))
+  const cellOf = (box: Box) => frameCellAt(geometry, topCentre(box))
   const inRow = others.filter(({ box }) => cellOf(box)?.row.lane.id === cell.row.lane.id)
   const inCell = inRow.filter(({ box }) => cellOf(box)?.column.phase.id === cell.column.phase.id)
 
@@ -53,4 +51,30 @@ export function makeRoomForCard(props: JourneyFrameProps, cards: readonly Placed
   // Cards of the grown lane stay where they are (their cell's corner does not move); everything below follows its cell.
   const inRowIds = new Set(inRow.map(({ id }) => id))
   return { props: next, moves: [...moves, ...relocateCards(props, next, others.filter(({ id }) => !inRowIds.has(id)))] }
+}
+
+/**
+ * The lanes that do not hold their cards: a card's bottom and padding reach below the lane its top is in. That
+ * happens only when a growth was lost: two people grew two lanes of one frame at once (the lanes are one field,
+ * the last write wins), or someone undid their own growth after another's. `makeRoomForCard` from the top of
+ * each card of such a lane (`topOf`), top to bottom, repairs it.
+ */
+export function lanesOutgrown(props: JourneyFrameProps, cards: readonly PlacedCard[]): Set<string> {
+  const geometry = journeyFrameGeometry(props)
+  const lanes = new Set<string>()
+  for (const { box } of cards) {
+    const row = frameCellAt(geometry, topCentre(box))?.row
+    if (row && box.y + box.h + CELL_PADDING > row.y + row.h + 0.5) lanes.add(row.lane.id)
+  }
+  return lanes
+}
+
+/** The lane a card is in (by its top-centre, as makeRoomForCard reads it), or null outside the grid. */
+export function laneIdOf(props: JourneyFrameProps, box: Box): string | null {
+  return frameCellAt(journeyFrameGeometry(props), topCentre(box))?.row.lane.id ?? null
+}
+
+/** The top edge of a card, as `makeRoomForCard`'s "before": its cell is the one its top is in. */
+export function topOf(box: Box): Box {
+  return { ...box, h: 0 }
 }
