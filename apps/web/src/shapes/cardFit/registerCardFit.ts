@@ -72,14 +72,8 @@ export function registerCardFit(editor: Editor): () => void {
       )
     }, 0)
   }
-  const checkFrameOf = (shape: TLShape) => {
-    if (isJourneyFrame(editor.getShape(shape.parentId as TLShapeId))) {
-      frames.add(shape.parentId as TLShapeId)
-      repairSoon()
-    }
-  }
-
   const stopUpdates = editor.sideEffects.registerAfterChangeHandler('shape', (prev, next, source) => {
+    // A growth is lost only where the frame's lanes were overwritten, so only a peer's change to them is checked.
     if (source === 'remote' && isJourneyFrame(next) && prev.props !== next.props) {
       frames.add(next.id)
       repairSoon()
@@ -90,9 +84,10 @@ export function registerCardFit(editor: Editor): () => void {
     if (source === 'remote') {
       if (before.props === text.card.props) return
       const arrivedWithoutHeight = before.props.text !== text.card.props.text && before.props.h === text.card.props.h
-      if (arrivedWithoutHeight && text.card.props.h < text.util.fittedHeight(text.card) - TOLERANCE) unmeasured.add(next.id)
-      checkFrameOf(next)
-      repairSoon()
+      if (arrivedWithoutHeight && text.card.props.h < text.util.fittedHeight(text.card) - TOLERANCE) {
+        unmeasured.add(next.id)
+        repairSoon()
+      }
       return
     }
     // A card that moved (dragged, relocated by a frame edit) is placed by whoever moves it, not pushed from here.
@@ -109,11 +104,11 @@ export function registerCardFit(editor: Editor): () => void {
   const stopCreates = editor.sideEffects.registerAfterCreateHandler('shape', (shape, source) => {
     const text = textCard(editor, shape)
     if (!text) return
+    if (text.card.props.h >= text.util.fittedHeight(text.card) - TOLERANCE) return
     if (source === 'remote') {
-      if (text.card.props.h < text.util.fittedHeight(text.card) - TOLERANCE) unmeasured.add(shape.id)
-      checkFrameOf(shape)
+      unmeasured.add(shape.id)
       repairSoon()
-    } else if (text.card.props.h < text.util.fittedHeight(text.card) - TOLERANCE) fitCards(editor, [shape.id])
+    } else fitCards(editor, [shape.id])
   })
 
   return () => {

@@ -60,8 +60,8 @@ describe('makeRoomForCard', () => {
 
 describe('lanesOutgrown', () => {
   it('finds a lane that lost its growth, and makeRoomForCard from the top of each of its cards repairs it once', () => {
-    // a is 200 tall in a lane that never grew for it: b overlaps it and reaches out of the lane.
-    const lost: PlacedCard[] = [{ id: 'a', box: grown.after }, { id: 'b', box: { x: 224, y: 310, w: 240, h: 60 } }, laneBelow]
+    // a is 200 tall in a lane that never grew for it: b, pushed without the lane growing, reaches into the next lane.
+    const lost: PlacedCard[] = [{ id: 'a', box: grown.after }, { id: 'b', box: { x: 224, y: 330, w: 240, h: 60 } }, laneBelow]
     expect([...lanesOutgrown(props, lost)]).toEqual(['gjor'])
     let state = { props, cards: lost }
     for (const id of ['a', 'b']) {
@@ -69,13 +69,15 @@ describe('lanesOutgrown', () => {
       const room = makeRoomForCard(state.props, state.cards, { id, before: topOf(box), after: box })
       state = { props: room.props, cards: apply(state.cards, room.moves) }
     }
-    expect(state.cards.find(({ id }) => id === 'b')!.box.y).toBe(324)
-    expect(state.props.lanes.map((lane) => lane.h)).toEqual([324, 200])
-    expect(state.cards.find(({ id }) => id === 'c')!.box.y).toBe(434)
+    // b is far enough under a (never pulled up); the lane grows to hold it: 330 + 60 + 24 − 84.
+    expect(state.cards.find(({ id }) => id === 'b')!.box.y).toBe(330)
+    expect(state.props.lanes.map((lane) => lane.h)).toEqual([330, 200])
+    expect(state.cards.find(({ id }) => id === 'c')!.box.y).toBe(440)
     expect(lanesOutgrown(state.props, state.cards).size).toBe(0)
   })
 
-  it('finds nothing in a frame whose lanes hold their cards', () => {
+  it('finds nothing in a frame whose lanes hold their cards, even a card closer to the border than the padding', () => {
     expect(lanesOutgrown(props, cards.filter(({ id }) => id !== 'a')).size).toBe(0)
+    expect(lanesOutgrown(props, [{ id: 'b', box: { x: 224, y: 300, w: 240, h: 80 } }]).size).toBe(0)
   })
 })

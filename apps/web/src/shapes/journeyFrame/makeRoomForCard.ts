@@ -54,8 +54,9 @@ export function makeRoomForCard(props: JourneyFrameProps, cards: readonly Placed
 }
 
 /**
- * The lanes that do not hold their cards: a card's bottom and padding reach below the lane its top is in. That
- * happens only when a growth was lost: two people grew two lanes of one frame at once (the lanes are one field,
+ * The lanes that do not hold their cards: a card reaches below the lane its top is in, into the next one (a card
+ * merely closer to the border than the padding, placed so by hand, is left alone). That happens when a growth was
+ * lost: two people grew two lanes of one frame at once (the lanes are one field,
  * the last write wins), or someone undid their own growth after another's. `makeRoomForCard` from the top of
  * each card of such a lane (`topOf`), top to bottom, repairs it.
  */
@@ -64,7 +65,7 @@ export function lanesOutgrown(props: JourneyFrameProps, cards: readonly PlacedCa
   const lanes = new Set<string>()
   for (const { box } of cards) {
     const row = frameCellAt(geometry, topCentre(box))?.row
-    if (row && box.y + box.h + CELL_PADDING > row.y + row.h + 0.5) lanes.add(row.lane.id)
+    if (row && box.y + box.h > row.y + row.h + 0.5) lanes.add(row.lane.id)
   }
   return lanes
 }
