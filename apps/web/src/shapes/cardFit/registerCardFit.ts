@@ -12,8 +12,9 @@ import type { TextCardShape, TextCardShapeUtil } from './TextCardShapeUtil'
  * Two exceptions, both repairs of what a writer could not do, made by every canvas that can edit:
  * - A text that arrives without its height (the outline view has no canvas to measure with, an older client did
  *   not fit cards) is fitted.
- * - A lane that no longer holds its cards (two people grew two lanes of one frame at once, and the frame's lanes
- *   are one field: the last write wins; or someone undid their growth after another's) grows again.
+ * - After a peer's change to a frame's lanes, a lane with a card reaching into the next lane grows again: two
+ *   people grew two lanes of one frame at once, or one renamed a lane while another's card grew, and the frame's
+ *   lanes are one field, so the last write won and a growth was lost.
  * All those canvases derive the same heights and room from the same records, and growing is monotonic and
  * idempotent (makeRoomForCard), so their writes agree instead of fighting. They stay out of the undo stack.
  */

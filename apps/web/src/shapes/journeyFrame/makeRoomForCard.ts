@@ -56,9 +56,9 @@ export function makeRoomForCard(props: JourneyFrameProps, cards: readonly Placed
 /**
  * The lanes that do not hold their cards: a card reaches below the lane its top is in, into the next one (a card
  * merely closer to the border than the padding, placed so by hand, is left alone). That happens when a growth was
- * lost: two people grew two lanes of one frame at once (the lanes are one field,
- * the last write wins), or someone undid their own growth after another's. `makeRoomForCard` from the top of
- * each card of such a lane (`topOf`), top to bottom, repairs it.
+ * lost: two people grew two lanes of one frame at once, or one renamed a lane while another's card grew (the
+ * lanes are one field, the last write wins). `makeRoomForCard` from the top of each card of such a lane
+ * (`topOf`), top to bottom, repairs it.
  */
 export function lanesOutgrown(props: JourneyFrameProps, cards: readonly PlacedCard[]): Set<string> {
   const geometry = journeyFrameGeometry(props)
