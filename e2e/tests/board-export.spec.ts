@@ -35,7 +35,7 @@ test('the board exports as SVG drawn in SVG, with every card whole, and prints a
 
   // SVG: cards, frame and handoff labels as SVG elements (no HTML inside), each card's text whole.
   const svg = (await readDownload(await exportMenu.download('svg'))).text
-  expect(svg.match(/sammen-card/g) ?? [], 'cards exported as HTML').toEqual([])
+  expect(svg.match(/class="[^"]*\bsammen-card\b/g) ?? [], 'cards exported as HTML').toEqual([])
   const exportedText = svgText(svg)
   for (const text of await cardTexts(kari.page)) expect(exportedText, `card "${text}"`).toContain(text.replace(/\s+/g, ' '))
   for (const label of ['tegninger, situasjonsplan', 'referat fra forhåndskonferansen', 'Jeg søker om å få bygge']) expect(exportedText).toContain(label)

@@ -16,6 +16,7 @@ import { keepJourneyLinksInPlainFont } from '../shapes/arrowLink/journeyLinkFont
 import { AnnotationLayer } from '../annotations/AnnotationLayer'
 import { AnnotationsProvider } from '../room/annotationsRoom'
 import { CardPrivacyWarnings } from '../shapes/cardTextPrivacy/CardPrivacyWarnings'
+import { registerCardFit } from '../shapes/cardFit/registerCardFit'
 import { CardBadges } from '../facilitation/CardBadges'
 import { HelperButtons } from '../facilitation/HelperButtons'
 import { sammenShapeUtils, sammenTools } from '../shapes/sammenShapes'
@@ -131,6 +132,8 @@ export function BoardCanvas({ store, room }: { store: TLStore; room: BoardRoom }
             overrides={overrides}
             onMount={(editor) => {
               performance.mark('sammen:editor-mounted')
+              // Before the pending layout below: a card that grows with its text makes its lane grow.
+              const stopCardFit = registerCardFit(editor)
               // Viewers and panel members take the board as it is: nothing they write would be accepted.
               if (getBoardAccess().canEdit) {
                 nameUntouchedFirstPage(editor, t.board.defaultPageName)
@@ -142,6 +145,7 @@ export function BoardCanvas({ store, room }: { store: TLStore; room: BoardRoom }
               return () => {
                 stopLinkFont()
                 stopExposing()
+                stopCardFit()
               }
             }}
           >

@@ -1,5 +1,6 @@
 import { useCallback, useEffect } from 'react'
 import { PlainTextArea, useEditablePlainText, useEditor, useValue, type ExtractShapeByProps, type TLShapeId } from 'tldraw'
+import { CARD_FONT_SIZE, CARD_LINE_HEIGHT } from './cardFit/cardTextFit'
 import { judgeCardText, pendingCardTexts, settleCardText } from './cardTextPrivacy/pendingCardText'
 
 interface CardTextProps {
@@ -10,9 +11,6 @@ interface CardTextProps {
   colour: string
   placeholder: string
 }
-
-export const CARD_FONT_SIZE = 17
-export const CARD_LINE_HEIGHT = 1.35
 
 /**
  * The card's text, edited in place like a sticky note (double-click, Escape to finish), with a quiet hint while

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
-import { DefaultFontFaces, type TLFontFace } from 'tldraw'
-import { CARD_FONT_SIZE, CARD_LINE_HEIGHT } from './CardText'
+import { DefaultFontFaces, type Editor, type SvgExportContext, type TLFontFace } from 'tldraw'
+import { CARD_FONT_SIZE, CARD_LINE_HEIGHT, cardTextWidth } from './cardFit/cardTextFit'
 import { CARD_RADIUS } from './cardGeometry'
 
 /*
@@ -13,8 +13,21 @@ import { CARD_RADIUS } from './cardGeometry'
 
 export const CARD_FONT_FAMILY = "'tldraw_sans', sans-serif"
 
-/** The font faces an exported card uses, for `ShapeUtil.getFontFaces` (tldraw embeds them in the export). */
-export const CARD_FONT_FACES: TLFontFace[] = [DefaultFontFaces.tldraw_sans.normal.normal, DefaultFontFaces.tldraw_sans.normal.bold]
+const CARD_FONT_FACES: [string, TLFontFace][] = [
+  ['sammen-font-sans-normal', DefaultFontFaces.tldraw_sans.normal.normal],
+  ['sammen-font-sans-bold', DefaultFontFaces.tldraw_sans.normal.bold],
+]
+
+/**
+ * Embeds the card font in the export, once per export whatever number of cards (fixed keys). Not through
+ * `ShapeUtil.getFontFaces`: that also makes tldraw track the font for every card on the canvas, and the cards'
+ * text fitting (cardFit/) then measured some texts before the tracked font was ready.
+ */
+export function embedCardFonts(editor: Editor, ctx: SvgExportContext): void {
+  for (const [key, font] of CARD_FONT_FACES) {
+    ctx.addExportDef({ key, getElement: async () => <style>{await editor.fonts.toEmbeddedCssDeclaration(font)}</style> })
+  }
+}
 
 /** The card's padding in cards.css (top, right, bottom, left). */
 export const CARD_PADDING = { top: 11, right: 14, bottom: 11, left: 18 }
@@ -123,19 +136,24 @@ export function SvgLines({
   )
 }
 
-/** The card's main text, wrapped in the card's text area; cut at the bottom where the canvas cuts it too. */
-export function CardTextSvg({ text, w, top, bottom, fill }: { text: string; w: number; top: number; bottom: number; fill: string }) {
+/**
+ * The card's main text, wrapped in the card's text area. Every line: a card is as tall as its text
+ * (cardFit/), so nothing is cut here either.
+ */
+export function CardTextSvg({ text, w, top, fill }: { text: string; w: number; top: number; fill: string }) {
   const style = { fontSize: CARD_FONT_SIZE, lineHeight: CARD_LINE_HEIGHT }
-  const width = w - CARD_PADDING.left - CARD_PADDING.right
-  const lines = wrapText(text, width, style)
-  const fits = Math.max(1, Math.floor((bottom - top) / (CARD_FONT_SIZE * CARD_LINE_HEIGHT)))
-  return <SvgLines lines={lines.slice(0, fits)} x={CARD_PADDING.left} y={top} style={style} fill={fill} />
+  return (
+    <g data-card-text="">
+      <SvgLines lines={wrapText(text, cardTextWidth(w), style)} x={CARD_PADDING.left} y={top} style={style} fill={fill} />
+    </g>
+  )
 }
 
 /** The card's outline: a rounded rectangle with its fill, a border and a soft shadow, then its content. */
 export function CardFrameSvg({ w, h, fill, stroke, children }: { w: number; h: number; fill: string; stroke?: string; children: ReactNode }) {
+  // `data-card-h`: where the card ends, for readers of the export (the e2e tests check that no text runs past it).
   return (
-    <g>
+    <g data-sammen-card="" data-card-h={h}>
       <rect x={0} y={2} width={w} height={h} rx={CARD_RADIUS} ry={CARD_RADIUS} fill="rgb(16 24 40 / 10%)" />
       <rect width={w} height={h} rx={CARD_RADIUS} ry={CARD_RADIUS} fill={fill} stroke={stroke} strokeWidth={stroke ? 1 : 0} />
       {children}

@@ -6,9 +6,8 @@ import {
   toRichText,
   type SvgExportContext,
   type TLArrowShape,
-  type TLFontFace,
 } from 'tldraw'
-import { CARD_FONT_FACES, SvgLines, wrapText } from '../cardSvg'
+import { SvgLines, wrapText } from '../cardSvg'
 import { arrowLabelShapeBox } from './placeArrowLabels'
 
 /** tldraw's padding inside an arrow label (`ARROW_LABEL_PADDING`, not exported). */
@@ -51,9 +50,5 @@ export class SammenArrowShapeUtil extends ArrowShapeUtil {
         />
       </g>
     )
-  }
-
-  override getFontFaces(shape: TLArrowShape): TLFontFace[] {
-    return shape.props.font === 'sans' ? CARD_FONT_FACES : super.getFontFaces(shape)
   }
 }

@@ -1,27 +1,18 @@
 import { PERSON } from '@sammen/journey-model'
 import { BENEFIT_DEFAULT_PROPS, BENEFIT_TYPE, benefitMigrations, benefitProps, type BenefitShape } from '@sammen/journey-shapes'
-import { BaseBoxShapeUtil } from 'tldraw'
 import { agencyDisplay, boardAgenciesOf } from '../agencyDisplay'
-import { CARD_RADIUS } from '../cardGeometry'
+import { TextCardShapeUtil } from '../cardFit/TextCardShapeUtil'
 import { currentDictionary } from '../currentDictionary'
 import { BenefitView } from './BenefitView'
 
 /** A gain ("gevinst") on the benefit map; props and migrations come from @sammen/journey-shapes. */
-export class BenefitShapeUtil extends BaseBoxShapeUtil<BenefitShape> {
+export class BenefitShapeUtil extends TextCardShapeUtil<BenefitShape> {
   static override type = BENEFIT_TYPE
   static override props = benefitProps
   static override migrations = benefitMigrations
 
   override getDefaultProps(): BenefitShape['props'] {
     return { ...BENEFIT_DEFAULT_PROPS, contributorIds: [] }
-  }
-
-  override canEdit(): boolean {
-    return true
-  }
-
-  override getText(shape: BenefitShape): string {
-    return shape.props.text
   }
 
   override getAriaDescriptor(shape: BenefitShape): string {
@@ -38,9 +29,5 @@ export class BenefitShapeUtil extends BaseBoxShapeUtil<BenefitShape> {
 
   override component(shape: BenefitShape) {
     return <BenefitView shape={shape} />
-  }
-
-  override indicator(shape: BenefitShape) {
-    return <rect width={shape.props.w} height={shape.props.h} rx={CARD_RADIUS} ry={CARD_RADIUS} />
   }
 }

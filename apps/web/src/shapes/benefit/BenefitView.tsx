@@ -5,13 +5,16 @@ import { agencyIdsAttribute } from '../cardAgencyIds'
 import { useT } from '../../i18n'
 import { AgencyChips } from '../AgencyChips'
 import { CardText } from '../CardText'
+import { useCardHeight } from '../cardFit/useCardHeight'
 import { PersonIcon } from '../PersonIcon'
 import '../moreCards.css'
 
 /** A pale green card: what gets better, where it lands (an agency or the person) and who contributes. */
 export function BenefitView({ shape }: { shape: BenefitShape }) {
   const t = useT()
-  const { w, h, text, landsWith, contributorIds } = shape.props
+  // Never shorter than the text: see TextCardShapeUtil.
+  const h = useCardHeight(shape)
+  const { w, text, landsWith, contributorIds } = shape.props
 
   return (
     <HTMLContainer

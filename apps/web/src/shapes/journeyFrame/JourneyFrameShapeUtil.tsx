@@ -12,13 +12,13 @@ import {
   Rectangle2d,
   ShapeUtil,
   type TLDragShapesOutInfo,
-  type TLFontFace,
+  type SvgExportContext,
   type TLHandle,
   type TLHandleDragInfo,
   type TLShape,
   type TLShapePartial,
 } from 'tldraw'
-import { CARD_FONT_FACES } from '../cardSvg'
+import { embedCardFonts } from '../cardSvg'
 import { currentDictionary } from '../currentDictionary'
 import { defaultFrameProps } from './defaultFrame'
 import { childCards } from './frameEdits'
@@ -145,12 +145,9 @@ export class JourneyFrameShapeUtil extends ShapeUtil<JourneyFrameShape> {
   }
 
   /** Drawn in SVG for export (see cardSvg.tsx for why). */
-  override toSvg(shape: JourneyFrameShape) {
+  override toSvg(shape: JourneyFrameShape, ctx: SvgExportContext) {
+    embedCardFonts(this.editor, ctx)
     return <JourneyFrameSvg editor={this.editor} shape={shape} />
-  }
-
-  override getFontFaces(): TLFontFace[] {
-    return CARD_FONT_FACES
   }
 
   override indicator(shape: JourneyFrameShape) {

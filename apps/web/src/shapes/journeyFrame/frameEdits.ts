@@ -1,7 +1,8 @@
 import { JOURNEY_FRAME_TYPE, journeyFrameGeometry, type JourneyFrameProps, type JourneyFrameShape } from '@sammen/journey-shapes'
-import type { Editor, TLShapeId, TLShapePartial } from 'tldraw'
+import type { Editor, TLShape, TLShapeId, TLShapePartial } from 'tldraw'
 import { isJourneyFrame, localBox } from './frameCells'
-import { CELL_PADDING } from './cellPlacement'
+import { CELL_PADDING, type Box } from './cellPlacement'
+import { lanesOutgrown, laneIdOf, makeRoomForCard, topOf } from './makeRoomForCard'
 import { cardsInGridItem, relocateCards, spotsBesideFrame, type PlacedCard } from './relocateCards'
 
 /**
@@ -46,6 +47,42 @@ export function editFrameGrid(editor: Editor, frameId: TLShapeId, edit: (props: 
     moveCards(editor, moves)
   })
   return true
+}
+
+/**
+ * A card of a frame grew from `before` (its frame-local box) to its current size: the cards under it, its lane and
+ * the lanes below make room (makeRoomForCard). Part of whatever change made the card grow (the same sync update),
+ * not a history step of its own; the caller says whether undo sees it. The frame may be locked; its lanes still grow.
+ */
+export function makeRoomForGrownCard(editor: Editor, card: TLShape, before: Box): void {
+  const frame = frameOf(editor, card.parentId as TLShapeId)
+  if (!frame) return
+  const room = makeRoomForCard(frame.props, childCards(editor, frame.id), { id: card.id, before, after: localBox(editor, card) })
+  if (room.props === frame.props && room.moves.length === 0) return
+  editor.run(
+    () => {
+      if (room.props !== frame.props) editor.updateShape<JourneyFrameShape>({ id: frame.id, type: JOURNEY_FRAME_TYPE, props: room.props })
+      moveCards(editor, room.moves)
+    },
+    { ignoreShapeLock: true },
+  )
+}
+
+/**
+ * Makes every lane of a frame hold its cards again after a growth was lost (see `lanesOutgrown`): the cards of
+ * such a lane, top to bottom, each make room from their top. Changes nothing in a frame whose lanes hold their cards.
+ */
+export function repairOutgrownLanes(editor: Editor, frameId: TLShapeId): void {
+  const frame = frameOf(editor, frameId)
+  if (!frame) return
+  const cards = childCards(editor, frameId)
+  const lanes = lanesOutgrown(frame.props, cards)
+  if (lanes.size === 0) return
+  const inThem = cards.filter(({ box }) => lanes.has(laneIdOf(frame.props, box) ?? '')).sort((a, b) => a.box.y - b.box.y || a.box.x - b.box.x)
+  for (const { id } of inThem) {
+    const card = editor.getShape(id as TLShapeId)
+    if (card) makeRoomForGrownCard(editor, card, topOf(localBox(editor, card)))
+  }
 }
 
 export type RemovedCards = 'keep' | 'delete'

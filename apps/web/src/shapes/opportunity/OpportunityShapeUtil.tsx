@@ -5,28 +5,19 @@ import {
   opportunityProps,
   type OpportunityShape,
 } from '@sammen/journey-shapes'
-import { BaseBoxShapeUtil } from 'tldraw'
 import { agencyDisplay, boardAgenciesOf } from '../agencyDisplay'
-import { CARD_RADIUS } from '../cardGeometry'
+import { TextCardShapeUtil } from '../cardFit/TextCardShapeUtil'
 import { currentDictionary } from '../currentDictionary'
 import { OpportunityView } from './OpportunityView'
 
 /** An improvement idea ("mulighet"); props and migrations come from @sammen/journey-shapes. */
-export class OpportunityShapeUtil extends BaseBoxShapeUtil<OpportunityShape> {
+export class OpportunityShapeUtil extends TextCardShapeUtil<OpportunityShape> {
   static override type = OPPORTUNITY_TYPE
   static override props = opportunityProps
   static override migrations = opportunityMigrations
 
   override getDefaultProps(): OpportunityShape['props'] {
     return { ...OPPORTUNITY_DEFAULT_PROPS, agencyIds: [] }
-  }
-
-  override canEdit(): boolean {
-    return true
-  }
-
-  override getText(shape: OpportunityShape): string {
-    return shape.props.text
   }
 
   override getAriaDescriptor(shape: OpportunityShape): string {
@@ -38,9 +29,5 @@ export class OpportunityShapeUtil extends BaseBoxShapeUtil<OpportunityShape> {
 
   override component(shape: OpportunityShape) {
     return <OpportunityView shape={shape} />
-  }
-
-  override indicator(shape: OpportunityShape) {
-    return <rect width={shape.props.w} height={shape.props.h} rx={CARD_RADIUS} ry={CARD_RADIUS} />
   }
 }

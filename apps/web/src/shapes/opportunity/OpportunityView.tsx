@@ -5,13 +5,16 @@ import { useT } from '../../i18n'
 import { AgencyChips } from '../AgencyChips'
 import { cardsLinkedByArrows } from '../arrowLink/linkedCards'
 import { CardText } from '../CardText'
+import { useCardHeight } from '../cardFit/useCardHeight'
 import '../moreCards.css'
 
 /** A light card with a lightbulb: an idea, the pain points it solves (arrows) and the agencies that must act. */
 export function OpportunityView({ shape }: { shape: OpportunityShape }) {
   const t = useT()
+  // Never shorter than the text: see TextCardShapeUtil.
+  const h = useCardHeight(shape)
   const editor = useEditor()
-  const { w, h, text, agencyIds } = shape.props
+  const { w, text, agencyIds } = shape.props
   const solves = useValue('opportunity solves', () => cardsLinkedByArrows(editor, shape.id, PAIN_POINT_TYPE).length, [editor, shape.id])
 
   return (

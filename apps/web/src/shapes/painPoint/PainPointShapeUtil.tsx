@@ -5,10 +5,10 @@ import {
   painPointProps,
   type PainPointShape,
 } from '@sammen/journey-shapes'
-import { BaseBoxShapeUtil, type TLFontFace } from 'tldraw'
 import { agencyDisplay, boardAgenciesOf } from '../agencyDisplay'
-import { CARD_RADIUS } from '../cardGeometry'
-import { CARD_FONT_FACES } from '../cardSvg'
+import type { SvgExportContext } from 'tldraw'
+import { TextCardShapeUtil } from '../cardFit/TextCardShapeUtil'
+import { embedCardFonts } from '../cardSvg'
 import { currentDictionary } from '../currentDictionary'
 import { PainPointSvg } from './PainPointSvg'
 import { PainPointView } from './PainPointView'
@@ -17,21 +17,13 @@ import { PainPointView } from './PainPointView'
  * A pain point, coloured by the agency that owns it. There is no default owner on purpose: the schema rejects
  * `ownerAgencyId: ''`, so a pain point can only be created through the owner dialog (or by code that names one).
  */
-export class PainPointShapeUtil extends BaseBoxShapeUtil<PainPointShape> {
+export class PainPointShapeUtil extends TextCardShapeUtil<PainPointShape> {
   static override type = PAIN_POINT_TYPE
   static override props = painPointProps
   static override migrations = painPointMigrations
 
   override getDefaultProps(): PainPointShape['props'] {
     return { ...PAIN_POINT_DEFAULT_PROPS, ownerAgencyId: '' }
-  }
-
-  override canEdit(): boolean {
-    return true
-  }
-
-  override getText(shape: PainPointShape): string {
-    return shape.props.text
   }
 
   override getAriaDescriptor(shape: PainPointShape): string {
@@ -52,16 +44,9 @@ export class PainPointShapeUtil extends BaseBoxShapeUtil<PainPointShape> {
     return <PainPointView shape={shape} />
   }
 
-  /** Drawn in SVG for export (see cardSvg.tsx). */
-  override toSvg(shape: PainPointShape) {
-    return <PainPointSvg editor={this.editor} shape={shape} />
-  }
-
-  override getFontFaces(): TLFontFace[] {
-    return CARD_FONT_FACES
-  }
-
-  override indicator(shape: PainPointShape) {
-    return <rect width={shape.props.w} height={shape.props.h} rx={CARD_RADIUS} ry={CARD_RADIUS} />
+  /** Drawn in SVG for export, at the height the canvas draws it (cardSvg.tsx says why). */
+  override toSvg(shape: PainPointShape, ctx: SvgExportContext) {
+    embedCardFonts(this.editor, ctx)
+    return <PainPointSvg editor={this.editor} shape={shape} h={this.cardHeight(shape)} />
   }
 }

@@ -9,9 +9,9 @@ import { PAIN_POINT_ICON_PATH } from './PainPointView'
 const NO_OWNER_COLOUR = '#5b6675'
 
 /** The pain point for export: filled with the owner's colour, category and severity above, the owner below. */
-export function PainPointSvg({ editor, shape }: { editor: Editor; shape: PainPointShape }) {
+export function PainPointSvg({ editor, shape, h }: { editor: Editor; h: number; shape: PainPointShape }) {
   const t = currentDictionary()
-  const { w, h, text, ownerAgencyId, severity, category } = shape.props
+  const { w, text, ownerAgencyId, severity, category } = shape.props
   const owner = agencyDisplay(ownerAgencyId, boardAgenciesOf(editor))
   const background = owner?.colour ?? NO_OWNER_COLOUR
   const foreground = readableTextColour(background)
@@ -44,7 +44,7 @@ export function PainPointSvg({ editor, shape }: { editor: Editor; shape: PainPoi
           opacity={level <= severity ? 1 : 0.35}
         />
       ))}
-      <CardTextSvg text={text} w={w} top={CARD_PADDING.top + CARD_ROW_H + CARD_ROW_GAP} bottom={h - CARD_PADDING.bottom - CARD_ROW_H - CARD_ROW_GAP} fill={foreground} />
+      <CardTextSvg text={text} w={w} top={CARD_PADDING.top + CARD_ROW_H + CARD_ROW_GAP} fill={foreground} />
       <text x={CARD_PADDING.left} y={footerMiddle + 4.5} fontFamily={CARD_FONT_FAMILY} fill={foreground}>
         <tspan fontSize={11} fontWeight="bold" letterSpacing="0.06em">
           {ownerLabel}

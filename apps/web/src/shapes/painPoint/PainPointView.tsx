@@ -6,6 +6,7 @@ import { agencyIdsAttribute } from '../cardAgencyIds'
 import { useT } from '../../i18n'
 import { useAgencyDisplay } from '../useBoardAgencies'
 import { CardText } from '../CardText'
+import { useCardHeight } from '../cardFit/useCardHeight'
 import { SeverityMarker } from './SeverityMarker'
 
 /** The warning triangle of a pain point (16-unit box), also drawn by the exported card. */
@@ -14,7 +15,9 @@ export const PAIN_POINT_ICON_PATH = 'M8 1.8 15 14H1zM8 6.2v3.6M8 11.6v.2'
 /** The owner's colour fills the card, so a wall of pain points shows at a glance who owns most of them. */
 export function PainPointView({ shape }: { shape: PainPointShape }) {
   const t = useT()
-  const { w, h, text, ownerAgencyId, severity, category } = shape.props
+  // Never shorter than the text: see TextCardShapeUtil.
+  const h = useCardHeight(shape)
+  const { w, text, ownerAgencyId, severity, category } = shape.props
   const owner = useAgencyDisplay(ownerAgencyId)
   const background = owner?.colour ?? '#5b6675'
   const foreground = readableTextColour(background)

@@ -5,30 +5,22 @@ import {
   stepCardProps,
   type StepCardShape,
 } from '@sammen/journey-shapes'
-import { BaseBoxShapeUtil, type TLFontFace } from 'tldraw'
 import { agencyDisplay, boardAgenciesOf } from '../agencyDisplay'
-import { CARD_RADIUS } from '../cardGeometry'
-import { CARD_FONT_FACES } from '../cardSvg'
+import type { SvgExportContext } from 'tldraw'
+import { TextCardShapeUtil } from '../cardFit/TextCardShapeUtil'
+import { embedCardFonts } from '../cardSvg'
 import { currentDictionary } from '../currentDictionary'
 import { StepCardSvg } from './StepCardSvg'
 import { StepCardView } from './StepCardView'
 
 /** A step in the journey; props and migrations come from @sammen/journey-shapes so the server validates the same. */
-export class StepCardShapeUtil extends BaseBoxShapeUtil<StepCardShape> {
+export class StepCardShapeUtil extends TextCardShapeUtil<StepCardShape> {
   static override type = STEP_CARD_TYPE
   static override props = stepCardProps
   static override migrations = stepCardMigrations
 
   override getDefaultProps(): StepCardShape['props'] {
     return { ...STEP_CARD_DEFAULT_PROPS }
-  }
-
-  override canEdit(): boolean {
-    return true
-  }
-
-  override getText(shape: StepCardShape): string {
-    return shape.props.text
   }
 
   /** What a screen reader announces when the card gets focus on the canvas. */
@@ -45,16 +37,9 @@ export class StepCardShapeUtil extends BaseBoxShapeUtil<StepCardShape> {
     return <StepCardView shape={shape} />
   }
 
-  /** Drawn in SVG for export: far faster than tldraw's HTML fallback, and the same in PNG, SVG and the poster. */
-  override toSvg(shape: StepCardShape) {
-    return <StepCardSvg editor={this.editor} shape={shape} />
-  }
-
-  override getFontFaces(): TLFontFace[] {
-    return CARD_FONT_FACES
-  }
-
-  override indicator(shape: StepCardShape) {
-    return <rect width={shape.props.w} height={shape.props.h} rx={CARD_RADIUS} ry={CARD_RADIUS} />
+  /** Drawn in SVG for export, at the height the canvas draws it (cardSvg.tsx says why). */
+  override toSvg(shape: StepCardShape, ctx: SvgExportContext) {
+    embedCardFonts(this.editor, ctx)
+    return <StepCardSvg editor={this.editor} shape={shape} h={this.cardHeight(shape)} />
   }
 }

@@ -12,9 +12,9 @@ const STRIPE_W = 6
 const EMOTION_COLOURS = { negative: ['#fdecea', '#912018'], neutral: ['#eef1f5', '#1b2430'], positive: ['#e7f5ec', '#14532d'] } as const
 
 /** The step card for export: white, the agency's colour as a stripe, kind and channel above, agency and emotion below. */
-export function StepCardSvg({ editor, shape }: { editor: Editor; shape: StepCardShape }) {
+export function StepCardSvg({ editor, shape, h }: { editor: Editor; h: number; shape: StepCardShape }) {
   const t = currentDictionary()
-  const { w, h, text, agencyId, channel, emotion, duration } = shape.props
+  const { w, text, agencyId, channel, emotion, duration } = shape.props
   const agency = agencyDisplay(agencyId, boardAgenciesOf(editor))
   const stripe = agency?.colour ?? NEUTRAL_STRIPE
   const clipId = `sammen-step-clip-${shape.id.replace(/[^\w-]/g, '_')}`
@@ -57,7 +57,7 @@ export function StepCardSvg({ editor, shape }: { editor: Editor; shape: StepCard
       <text x={chipX + 6 + 14 + 4} y={headerMiddle + 4} fontFamily={CARD_FONT_FAMILY} fontSize={12} fontWeight="bold" fill="#3a4452">
         {chipText}
       </text>
-      <CardTextSvg text={text} w={w} top={CARD_PADDING.top + CARD_ROW_H + CARD_ROW_GAP} bottom={h - CARD_PADDING.bottom - CARD_ROW_H - CARD_ROW_GAP} fill="#1b2430" />
+      <CardTextSvg text={text} w={w} top={CARD_PADDING.top + CARD_ROW_H + CARD_ROW_GAP} fill="#1b2430" />
       {agency && <rect x={CARD_PADDING.left} y={footerMiddle - 5} width={10} height={10} rx={3} fill={agency.colour} />}
       <text
         x={CARD_PADDING.left + (agency ? 17 : 0)}

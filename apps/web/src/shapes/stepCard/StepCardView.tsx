@@ -5,6 +5,7 @@ import { agencyIdsAttribute } from '../cardAgencyIds'
 import { useT } from '../../i18n'
 import { useAgencyDisplay } from '../useBoardAgencies'
 import { CardText } from '../CardText'
+import { useCardHeight } from '../cardFit/useCardHeight'
 import { ChannelIcon } from './ChannelIcon'
 import { EmotionFace } from './EmotionFace'
 
@@ -13,7 +14,9 @@ const NEUTRAL_STRIPE = '#c7ced8'
 /** A white card with the owning agency's colour as a stripe, so many agencies' steps stay calm on one board. */
 export function StepCardView({ shape }: { shape: StepCardShape }) {
   const t = useT()
-  const { w, h, text, agencyId, channel, emotion, duration } = shape.props
+  // Never shorter than the text: see TextCardShapeUtil.
+  const h = useCardHeight(shape)
+  const { w, text, agencyId, channel, emotion, duration } = shape.props
   const agency = useAgencyDisplay(agencyId)
   const style = { width: w, height: h, '--agency-colour': agency?.colour ?? NEUTRAL_STRIPE } as CSSProperties
 
