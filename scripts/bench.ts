@@ -18,6 +18,7 @@ const benchmarks: Record<string, { cwd: string; script: string }> = {
   'cold-open': { cwd: root, script: 'e2e/bench/coldOpen.bench.ts' },
   'journey-canvas': { cwd: root, script: 'e2e/bench/journeyCanvas.bench.ts' },
   export: { cwd: root, script: 'e2e/bench/export.bench.ts' },
+  'first-view': { cwd: root, script: 'e2e/bench/firstView.bench.ts' },
 }
 
 const wanted = process.argv.slice(2)

@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs'
 import type { Page } from '@playwright/test'
 import { CardTextFit, type FrameLayout, type FramedCard, type ShownCard } from '../pages/CardTextFit'
+import { JourneyMaps } from '../pages/JourneyMaps'
 import { OutlinePage } from '../pages/OutlinePage'
 import { expect, test, type Person } from '../support/fixtures'
 
@@ -284,4 +285,42 @@ test('a lane growth lost to a concurrent frame edit is made again, the same on b
   await kari.board.expectSynced()
   await ola.board.expectSynced()
   expect(await settledLayout(olaFit)).toBe(await settledLayout(kariFit))
+})
+
+test("an actor's long name and information needs show whole: the card grows, for Ola too", async ({ newPerson }) => {
+  const kari = await newPerson('Kari Nordmann')
+  const boardId = await layOutByggeHus(kari)
+  const maps = new JourneyMaps(kari.page)
+  await maps.openPage('Aktørkart')
+  const ACTOR_NAME = 'Direktoratet for byggkvalitet og de andre statlige fagmyndighetene i byggesaken'
+  const NEEDS = 'Hvilke tegninger og vedlegg kommunen faktisk trenger, når svaret kommer, og hvem som følger opp avvik underveis'
+  await maps.placeCard('i', 700, 500, ACTOR_NAME)
+  await maps.fillDetail('Hva trenger de å vite?', NEEDS)
+
+  const read = (page: Page) =>
+    page.getByTestId('actor-card').filter({ hasText: ACTOR_NAME }).evaluate((card) => {
+      const name = card.querySelector<HTMLElement>('.actor-card__name')!
+      const needs = card.querySelector<HTMLElement>('.actor-card__needs')!
+      const cardBox = card.getBoundingClientRect()
+      return {
+        name: name.innerText.replace(/\s+/g, ' ').trim(),
+        needs: needs.innerText.replace(/\s+/g, ' ').trim(),
+        clipped: [name, needs].some((element) => element.scrollHeight > element.clientHeight + 1),
+        contentBelowCard: Math.max(name.getBoundingClientRect().bottom, needs.getBoundingClientRect().bottom) - cardBox.bottom,
+      }
+    })
+  const expected = { name: ACTOR_NAME, needs: `Informasjonsbehov: ${NEEDS}`, clipped: false }
+  await expect.poll(async () => ({ ...(await read(kari.page)), contentBelowCard: undefined })).toEqual({ ...expected, contentBelowCard: undefined })
+  expect((await read(kari.page)).contentBelowCard).toBeLessThanOrEqual(1)
+  // The taller card is stored (the writer's edit), so every screen draws the same card.
+  const stored = await maps.storedShapes('actor')
+  expect(stored[0]!.props.h as number).toBeGreaterThan(160)
+
+  const ola = await newPerson('Ola Nordmann')
+  await ola.board.goto(boardId)
+  const olaMaps = new JourneyMaps(ola.page)
+  await olaMaps.openPage('Aktørkart')
+  await expect.poll(async () => ({ ...(await read(ola.page)), contentBelowCard: undefined })).toEqual({ ...expected, contentBelowCard: undefined })
+  expect((await read(ola.page)).contentBelowCard).toBeLessThanOrEqual(1)
+  await kari.page.screenshot({ path: '/tmp/text-actor.png' })
 })

@@ -59,6 +59,8 @@ function rememberCamera(editor: Editor, room: BoardRoom, boardId: string): () =>
       if (isFollowing(editor)) return
       const viewport = editor.getViewportScreenBounds()
       editor.setCamera(fitCamera(bounds, { w: viewport.w, h: viewport.h }), { immediate: true })
+      // What the first-view benchmark times (e2e/bench/firstView.bench.ts): navigation → this → painted.
+      performance.mark('sammen:first-view-fitted')
     }, 0)
   })
 

@@ -1,7 +1,7 @@
 import { readableTextColour } from '@sammen/journey-model'
 import type { ActorShape } from '@sammen/journey-shapes'
 import type { CSSProperties } from 'react'
-import { HTMLContainer } from 'tldraw'
+import { HTMLContainer, useEditor } from 'tldraw'
 import { agencyIdsAttribute } from '../cardAgencyIds'
 import { useT } from '../../i18n'
 import '../moreCards.css'
@@ -16,7 +16,9 @@ export const NAMED_ACTOR_COLOUR = '#475467'
 /** An actor of the actor map: the agency's colour as a band, the name, interest and influence as scales. */
 export function ActorView({ shape }: { shape: ActorShape }) {
   const t = useT()
-  const { w, h, agencyId, interest, influence, informationNeeds } = shape.props
+  const { w, agencyId, interest, influence, informationNeeds } = shape.props
+  // Drawn at its geometry's height: never shorter than its name and needs (ActorShapeUtil.cardHeight).
+  const h = useEditor().getShapeGeometry(shape).bounds.h
   const agency = useAgencyDisplay(agencyId)
   const band = agency?.colour ?? NAMED_ACTOR_COLOUR
   const style = { width: w, height: h, '--band-bg': band, '--band-fg': readableTextColour(band) } as CSSProperties
@@ -38,7 +40,7 @@ export function ActorView({ shape }: { shape: ActorShape }) {
         <StakeScale label={t.moreCards.influence} level={influence} levelText={t.moreCards.stakes[influence]} />
       </div>
       {informationNeeds.trim() !== '' && (
-        <p className="actor-card__needs" title={informationNeeds}>
+        <p className="actor-card__needs">
           <span className="actor-card__needs-label">{t.moreCards.informationNeeds}:</span> {informationNeeds}
         </p>
       )}
