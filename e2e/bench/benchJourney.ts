@@ -1,6 +1,8 @@
 // The journey the browser benchmarks draw: the size — 10 phases × 8 lanes, 300 cards (200 steps, 100 pain
 // points) and 40 handoffs — built like a template and checked by journey-model's schema. Shared by
-// journeyCanvas.bench.ts and export.bench.ts so that their figures are about the same board.
+// journeyCanvas.bench.ts, export.bench.ts and firstView.bench.ts so that their figures are about the same board;
+// and the browser context they open it in.
+import type { Browser, BrowserContext } from '@playwright/test'
 import { findCatalogueAgency, parseJourney, toJourneyAgency, type Journey } from '@sammen/journey-model'
 
 export const PHASES = 10
@@ -55,4 +57,18 @@ export function benchJourney(): Journey {
     painPoints,
     handoffs,
   })
+}
+
+/**
+ * A person's browser at 1440 × 900, known to the app (name and agency in its stored state, as the e2e fixtures
+ * seed it), so the first-visit "Hvem er du?" dialog stays away from what is timed.
+ */
+export async function benchContext(browser: Browser, name: string): Promise<BrowserContext> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'nb-NO' })
+  await context.addInitScript((name) => {
+    if (localStorage.getItem('sammen.app')) return
+    const id = Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('')
+    localStorage.setItem('sammen.app', JSON.stringify({ state: { language: 'nb', person: { id, name, color: '#1f6fd1', agencyId: 'kommunen' } }, version: 1 }))
+  }, name)
+  return context
 }

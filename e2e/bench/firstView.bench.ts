@@ -10,7 +10,7 @@
 import { median, round } from '@sammen/bench-stats'
 import { chromium } from '@playwright/test'
 import { SammenServer } from '../support/sammenServer'
-import { benchJourney, LAUNCH_ARGS } from './benchJourney'
+import { benchContext, benchJourney, LAUNCH_ARGS } from './benchJourney'
 
 const RUNS = 5
 
@@ -29,7 +29,7 @@ async function main() {
     const runs: FirstView[] = []
     for (let run = 0; run < RUNS; run++) {
       const boardUrl = `${server.url}/b/bench-first-view-${Date.now().toString(36)}-${run}`
-      const kari = await browser.newContext({ viewport: { width: 1440, height: 900 } })
+      const kari = await benchContext(browser, 'Kari Nordmann')
       const kariPage = await kari.newPage()
       await kariPage.goto(`${boardUrl}?e2e`)
       await kariPage.waitForFunction(() => window.__sammenEditor !== undefined && window.__sammenLayOutJourney !== undefined)
@@ -39,7 +39,7 @@ async function main() {
         return status?.phase === 'online' && !status.hasUnsyncedChanges
       })
 
-      const newcomer = await browser.newContext({ viewport: { width: 1440, height: 900 } })
+      const newcomer = await benchContext(browser, 'Ola Nordmann')
       // Before the app's scripts: when the fit is marked, wait for the next frame to be painted and note the time.
       await newcomer.addInitScript(() => {
         new PerformanceObserver((list) => {
@@ -55,15 +55,13 @@ async function main() {
       await page.goto(boardUrl)
       await page.waitForFunction(() => (window as unknown as { __firstViewPainted?: number }).__firstViewPainted !== undefined, undefined, { timeout: 60_000 })
       runs.push(
-        await page.evaluate(() => {
-          const at = (name: string) => performance.getEntriesByName(name)[0]?.startTime ?? Number.NaN
-          return {
-            fittedMs: at('sammen:first-view-fitted'),
-            paintedMs: (window as unknown as { __firstViewPainted: number }).__firstViewPainted,
-            roomReadyMs: at('sammen:room-ready'),
-            editorMountedMs: at('sammen:editor-mounted'),
-          }
-        }),
+        // No named helper inside: tsx would wrap it in a function the page does not have.
+        await page.evaluate(() => ({
+          fittedMs: performance.getEntriesByName('sammen:first-view-fitted')[0]?.startTime ?? Number.NaN,
+          paintedMs: (window as unknown as { __firstViewPainted: number }).__firstViewPainted,
+          roomReadyMs: performance.getEntriesByName('sammen:room-ready')[0]?.startTime ?? Number.NaN,
+          editorMountedMs: performance.getEntriesByName('sammen:editor-mounted')[0]?.startTime ?? Number.NaN,
+        })),
       )
       await newcomer.close()
       await kari.close()

@@ -25,12 +25,28 @@ function shapesToExport(editor: Editor): { ids: TLShapeId[]; isSelection: boolea
 
 const NOTHING_LEFT_OUT: JourneyFileGaps = { cards: 0, mismatched: 0 }
 
+const EXPORT_PADDING = 32
+/**
+ * The most pixels a PNG gets (40 million: a 10 × 8 journey of 300 cards at about 1×). Twice the pixels make a
+ * normal board sharp on any screen; for a wall-sized journey they would make a 140-megapixel image that takes
+ * seconds to encode and that few programs open.
+ */
+export const MAX_PNG_PIXELS = 40_000_000
+
+/** Twice the page's pixels, or fewer for a large export so that it stays within MAX_PNG_PIXELS. */
+export function pngPixelRatio(width: number, height: number): number {
+  const area = Math.max(1, width * height)
+  return Math.min(2, Math.sqrt(MAX_PNG_PIXELS / area))
+}
+
 /** PNG or SVG of the selection or page, with the background, through tldraw's own exporter. */
 export async function exportImage(editor: Editor, format: ImageFormat, title: string, names: ExportNames): Promise<ExportOutcome> {
   const { ids, isSelection } = shapesToExport(editor)
   if (ids.length === 0) return { ok: false, reason: 'empty-page' }
   try {
-    const { blob } = await editor.toImage(ids, { format, background: true, padding: 32, ...(format === 'png' ? { pixelRatio: 2 } : {}) })
+    const bounds = editor.getShapesPageBounds(ids)
+    const pixelRatio = bounds ? pngPixelRatio(bounds.w + 2 * EXPORT_PADDING, bounds.h + 2 * EXPORT_PADDING) : 2
+    const { blob } = await editor.toImage(ids, { format, background: true, padding: EXPORT_PADDING, ...(format === 'png' ? { pixelRatio } : {}) })
     const what = isSelection ? names.selection : editor.getCurrentPage().name || names.board
     const fileName = exportFileName(title, what, format)
     downloadBlob(fileName, blob)
