@@ -65,6 +65,21 @@ export {
   type BoardJourneyMeta,
 } from './board/boardJourneyMeta'
 export { richTextToPlain } from './board/richTextToPlain'
+export {
+  AS_IS_STAGE,
+  BOARD_STAGE_META_KEY,
+  BOARD_STAGES,
+  readBoardStage,
+  RESOLUTION_META_PREFIX,
+  resolutionMeta,
+  resolutionMetaKey,
+  TO_BE_LINK_META_PREFIX,
+  toBeLinkMeta,
+  toBeStageMeta,
+  type BoardStage,
+  type BoardStageName,
+  type PainPointResolution,
+} from './board/boardStage'
 export { HANDOFF_META_KEY, handoffInformationItems, readHandoffCarrier } from './handoff/handoffArrow'
 export { boardToJourney } from './boardToJourney'
 export { UNKNOWN_AGENCY_COLOUR, type BoardJourney, type LeftOutCard, type LeftOutReason } from './board/journeyDraft'
