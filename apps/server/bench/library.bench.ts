@@ -6,6 +6,7 @@
 // what dominates. Prints one JSON document on stdout.
 //
 //   node --import tsx bench/library.bench.ts        options: --boards 200  --runs 30  --edits 15
+import os from 'node:os'
 import { parseArgs } from 'node:util'
 import { median, nowMs, percentile, round } from '@sammen/bench-stats'
 import { agencyOverviewOfBoards, boardAgencyFacts, foldForSearch, searchCards } from '@sammen/journey-model'
@@ -48,16 +49,20 @@ function boardDoc(records: ReturnType<typeof journeyBoardRecords>, title: string
   return doc
 }
 
-async function timed<T>(runs: number, run: () => Promise<T>): Promise<{ ms: number[]; last: T }> {
+/** In this process the code must be warm (JIT) as in a server that has run a while. */
+const WARM_UP_IN_PROCESS = 20
+
+async function timed<T>(runs: number, run: () => Promise<T>, warmUp = WARM_UP): Promise<{ ms: number[]; last: T }> {
   const ms: number[] = []
   let last: T | undefined
-  for (let i = 0; i < WARM_UP + runs; i++) {
+  for (let i = 0; i < warmUp + runs; i++) {
     const start = nowMs()
     last = await run()
-    if (i >= WARM_UP) ms.push(nowMs() - start)
+    if (i >= warmUp) ms.push(nowMs() - start)
   }
   return { ms, last: last! }
 }
+const loadBefore = os.loadavg()
 const stats = (ms: number[]) => ({ median: round(median(ms)), p95: round(percentile(ms, 95)) })
 
 // The boards, built once; titles and life events vary by number.
@@ -74,18 +79,18 @@ const readOne = await timed(RUNS, async () => {
   const entry = indexBoard(content.records, { boardId: built[0]!.boardId, title: content.title, editedAt: 0, indexedAt: 0 })
   if (checkEntry(entry)) throw new Error('bench board does not make a valid entry')
   return serializeEntry(entry).length
-})
+}, WARM_UP_IN_PROCESS)
 const entries = built.map(({ boardId, title, records }) => indexBoard(records, { boardId, title, editedAt: 0, indexedAt: 0 }))
 // As the server's cache holds boards: each board's part in every agency page and its folded text, read once.
 const facts = entries.map((entry) => boardAgencyFacts({ boardId: entry.board.boardId, boardTitle: entry.board.title, lifeEvent: entry.board.lifeEvent, journey: entry.journey, agencies: entry.board.agencies }))
-const factsOfOne = await timed(RUNS, async () => boardAgencyFacts({ boardId: 'x', boardTitle: 'x', lifeEvent: null, journey: entries[0]!.journey }))
+const factsOfOne = await timed(RUNS, async () => boardAgencyFacts({ boardId: 'x', boardTitle: 'x', lifeEvent: null, journey: entries[0]!.journey }), WARM_UP_IN_PROCESS)
 const searchable = entries.map((entry) => {
   const cards = entry.cards.map((card) => ({ ...card, searchText: foldForSearch(card.text) }))
   return { boardId: entry.board.boardId, boardTitle: entry.board.title, lifeEvent: entry.board.lifeEvent, cards, searchText: cards.map((card) => card.searchText).join('\n') }
 })
-const overviewInMemory = await timed(RUNS, async () => agencyOverviewOfBoards(facts, 'nav'))
-const overviewJson = await timed(RUNS, async () => JSON.stringify(overviewInMemory.last).length)
-const searchInMemory = await timed(RUNS, async () => searchCards(searchable, SEARCH, 200))
+const overviewInMemory = await timed(RUNS, async () => agencyOverviewOfBoards(facts, 'nav'), WARM_UP_IN_PROCESS)
+const overviewJson = await timed(RUNS, async () => JSON.stringify(overviewInMemory.last).length, WARM_UP_IN_PROCESS)
+const searchInMemory = await timed(RUNS, async () => searchCards(searchable, SEARCH, 200), WARM_UP_IN_PROCESS)
 
 const server = await startServerProcess({ env: { LOG_LEVEL: 'warn', RATE_LIMIT_LIBRARY_PER_MINUTE: '1000000', RATE_LIMIT_CONNECTIONS_PER_MINUTE: '1000000' } })
 const clients: SyncClient[] = []
@@ -143,6 +148,7 @@ try {
   console.log(
     JSON.stringify(
       {
+        loadAverage: { before: loadBefore.map((value) => round(value, 1)), after: os.loadavg().map((value) => round(value, 1)) },
         boards: built.length,
         cardsPerBoard: cards,
         recordsPerBoard: built[0]!.records.length,
