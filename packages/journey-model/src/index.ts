@@ -127,3 +127,38 @@ export { dodsfallOgArvTemplate } from './templates/dodsfallOgArv'
 export { frivilligOrganisasjonTemplate } from './templates/frivilligOrganisasjon'
 export { starteBedriftTemplate } from './templates/starteBedrift'
 export { byggeHusTemplate } from './templates/byggeHus'
+
+// Across journeys: the library's agency page and card search
+export {
+  AgencyNames,
+  compareBoards,
+  UNKNOWN_AGENCY_GREY,
+  type AgencySummary,
+  type BoardRef,
+  type LibraryJourney,
+  type LifeEventRef,
+} from './acrossJourneys/libraryJourney'
+export { agencyOverview, agencyOverviewOfBoards, type AgencyOverview } from './acrossJourneys/agencyOverview'
+export {
+  boardAgencyFacts,
+  type AgencyActor,
+  type AgencyBenefitContributed,
+  type AgencyBenefitReceived,
+  type AgencyHandoff,
+  type AgencyItems,
+  type AgencyPainPoint,
+  type AgencyRelation,
+  type BoardAgencyFacts,
+  type CarriedItem,
+} from './acrossJourneys/boardAgencyFacts'
+export { onceOnlyAcrossJourneys, onceOnlyOfBoards, type OnceOnlyAcrossJourneys } from './acrossJourneys/onceOnlyAcrossJourneys'
+export {
+  DEFAULT_SEARCH_LIMIT,
+  foldForSearch,
+  searchCards,
+  searchWords,
+  type CardHit,
+  type CardSearchResult,
+  type SearchableBoard,
+  type SearchableCard,
+} from './acrossJourneys/searchCards'
