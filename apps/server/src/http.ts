@@ -20,7 +20,7 @@ export interface Readiness {
 
 // Client-side routes of the single-page app that must load index.html on a fresh visit or reload.
 // The web app's own routes (apps/web/src/routing/router.ts): a board, and the new-board flow.
-const SPA_ROUTE = /^\/(b\/[^/]+(\/(oversikt|rapport))?|ny)\/?$/
+const SPA_ROUTE = /^\/(b\/[^/]+(\/(oversikt|rapport|sammenligning))?|ny)\/?$/
 
 const IMMUTABLE = 'public, max-age=31536000, immutable'
 
