@@ -21,7 +21,11 @@ function CountCell({ value }: { value: number }) {
 
 function BeforeAfterCell({ value }: { value: BeforeAfter }) {
   return (
-    <td className={`report-table__number comparison-change comparison-change--${value.after < value.before ? 'down' : value.after > value.before ? 'up' : 'same'}`}>
+    <td
+      className={`report-table__number comparison-change comparison-change--${value.after < value.before ? 'down' : value.after > value.before ? 'up' : 'same'}`}
+      data-before={value.before}
+      data-after={value.after}
+    >
       <BeforeAfterValue value={value} />
     </td>
   )
@@ -34,6 +38,47 @@ function PhaseName({ phase }: { phase: ComparedPhase }) {
       {phase.name}
       {phase.status !== 'kept' && <span className={`comparison-tag comparison-tag--${phase.status}`}>{phase.status === 'removed' ? p.removedPhase : p.addedPhase}</span>}
       {phase.renamedFrom !== null && <span className="comparison-phase__renamed">{p.renamedFrom(phase.renamedFrom)}</span>}
+    </>
+  )
+}
+
+/**
+ * The two header rows both tables share: the row's name, steps, then "Problemer" over resolved / remaining / new and
+ * "Overleveringer" over removed / added, kasteball, and (per phase) the duration.
+ */
+function GroupedHeader({ first, last }: { first: string; last?: string }) {
+  const p = useT().stages.comparison.phases
+  return (
+    <>
+      <tr>
+        <th scope="col" rowSpan={2}>
+          {first}
+        </th>
+        <th scope="col" rowSpan={2} className="report-table__number">
+          {p.steps}
+        </th>
+        <th scope="colgroup" colSpan={3} className="comparison-table__group">
+          {p.groups.painPoints}
+        </th>
+        <th scope="colgroup" colSpan={2} className="comparison-table__group">
+          {p.groups.handoffs}
+        </th>
+        <th scope="col" rowSpan={2} className="report-table__number">
+          {p.kasteball}
+        </th>
+        {last !== undefined && (
+          <th scope="col" rowSpan={2}>
+            {last}
+          </th>
+        )}
+      </tr>
+      <tr>
+        {(['resolved', 'remaining', 'new', 'removed', 'added'] as const).map((key) => (
+          <th key={key} scope="col" className="report-table__number">
+            {p.short[key]}
+          </th>
+        ))}
+      </tr>
     </>
   )
 }
@@ -61,17 +106,7 @@ export function PhaseTable({ comparison }: { comparison: JourneyComparison }) {
       <table className="report-table comparison-table" data-testid="comparison-phases">
         <caption>{p.caption}</caption>
         <thead>
-          <tr>
-            <th scope="col">{p.phase}</th>
-            <th scope="col" className="report-table__number">{p.steps}</th>
-            <th scope="col" className="report-table__number">{p.resolved}</th>
-            <th scope="col" className="report-table__number">{p.remaining}</th>
-            <th scope="col" className="report-table__number">{p.new}</th>
-            <th scope="col" className="report-table__number">{p.removed}</th>
-            <th scope="col" className="report-table__number">{p.added}</th>
-            <th scope="col" className="report-table__number">{p.kasteball}</th>
-            <th scope="col">{p.duration}</th>
-          </tr>
+          <GroupedHeader first={p.phase} last={p.duration} />
         </thead>
         <tbody>
           {comparison.phases.map((phase) => (
@@ -131,16 +166,7 @@ export function AgencyTable({ comparison }: { comparison: JourneyComparison }) {
       <table className="report-table comparison-table" data-testid="comparison-agencies">
         <caption>{c.agencies.caption}</caption>
         <thead>
-          <tr>
-            <th scope="col">{c.agencies.agency}</th>
-            <th scope="col" className="report-table__number">{p.steps}</th>
-            <th scope="col" className="report-table__number">{p.resolved}</th>
-            <th scope="col" className="report-table__number">{p.remaining}</th>
-            <th scope="col" className="report-table__number">{p.new}</th>
-            <th scope="col" className="report-table__number">{p.removed}</th>
-            <th scope="col" className="report-table__number">{p.added}</th>
-            <th scope="col" className="report-table__number">{p.kasteball}</th>
-          </tr>
+          <GroupedHeader first={c.agencies.agency} />
         </thead>
         <tbody>
           {comparison.agencies.map((row) => (

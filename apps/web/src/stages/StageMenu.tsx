@@ -94,7 +94,7 @@ export function StageMenu() {
         aria-expanded={open}
         aria-controls={popupId}
         title={s.menuLabel}
-        data-testid="board-stage"
+        data-testid="journey-stage"
         data-stage={stage.stage}
         onClick={() => (open ? close(false) : setOpen(true))}
       >
@@ -102,7 +102,7 @@ export function StageMenu() {
         <span className="board-bar__label">{isToBe ? s.toBe : s.asIs}</span>
       </button>
       {open && (
-        <div ref={popupRef} id={popupId} className="stage-menu__popup" role="group" aria-label={s.menuLabel} data-testid="board-stage-menu">
+        <div ref={popupRef} id={popupId} className="stage-menu__popup" role="group" aria-label={s.menuLabel} data-testid="journey-stage-menu">
           <p className="stage-menu__intro">{isToBe ? s.toBeIntro : s.asIsIntro}</p>
           {isToBe && stage.asIsBoardId !== null && (
             <>

@@ -82,6 +82,8 @@ export const enStages: typeof nbStages = {
         added: 'New handoffs',
         kasteball: 'Passed around',
         duration: 'Duration',
+        groups: { painPoints: 'Pain points', handoffs: 'Handoffs' },
+        short: { resolved: 'Resolved', remaining: 'Remaining', new: 'New', removed: 'Removed', added: 'New' },
         removedPhase: 'Removed in the to-be journey',
         addedPhase: 'New in the to-be journey',
         renamedFrom: (name: string) => `Was “${name}”`,

@@ -83,6 +83,8 @@ export const nbStages = {
         added: 'Nye overleveringer',
         kasteball: 'Kasteball',
         duration: 'Varighet',
+        groups: { painPoints: 'Problemer', handoffs: 'Overleveringer' },
+        short: { resolved: 'Løst', remaining: 'Gjenstår', new: 'Nye', removed: 'Fjernet', added: 'Nye' },
         removedPhase: 'Fjernet i den ønskede reisen',
         addedPhase: 'Ny i den ønskede reisen',
         renamedFrom: (name: string) => `Het «${name}»`,

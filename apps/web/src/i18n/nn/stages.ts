@@ -85,6 +85,8 @@ export const nnStages: typeof nbStages = {
         added: 'Nye overleveringar',
         kasteball: 'Kasteball',
         duration: 'Varigheit',
+        groups: { painPoints: 'Problem', handoffs: 'Overleveringar' },
+        short: { resolved: 'Løyst', remaining: 'Står att', new: 'Nye', removed: 'Fjerna', added: 'Nye' },
         removedPhase: 'Fjerna i den ønskte reisa',
         addedPhase: 'Ny i den ønskte reisa',
         renamedFrom: (name: string) => `Heitte «${name}»`,
