@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto'
 import type { Page } from '@playwright/test'
 import { ComparisonPage } from '../pages/ComparisonPage'
 import { StageMenu } from '../pages/StageMenu'
@@ -163,4 +164,88 @@ test('the comparison of a board that is no to-be board says so and leads to the 
   expect(await seriousViolations(kari.page)).toEqual([])
   await comparison.state.getByRole('link', { name: 'Gå til tavla' }).click()
   await kari.board.waitUntilReady()
+})
+
+test('offline, "Lag ønsket reise" still makes the to-be board, and both boards and their link reach the others once the server is back', async ({ newPerson, server }) => {
+  test.slow()
+  const kari = await newPerson('Kari Nordmann')
+  await kari.newBoard.open()
+  await kari.newBoard.template('Bygge hus').check()
+  await kari.newBoard.createButton.click()
+  await kari.board.waitUntilReady()
+  await expect(kari.board.stepCards.first()).toBeVisible()
+  await kari.board.expectSynced()
+  const asIsId = new URL(kari.page.url()).pathname.split('/')[2]!
+
+  await server.stop()
+  await kari.board.expectPhase('offline')
+  const toBeId = await new StageMenu(kari.page).makeToBeWithKeyboard()
+  await kari.board.waitUntilReady()
+  await expect(kari.board.title).toHaveValue('Bygge hus – ønsket')
+  await expect(kari.board.stepCards).toHaveCount(11)
+  await kari.board.expectPhase('offline')
+
+  await server.start()
+  await kari.board.expectSynced()
+  // The comparison reads the as-is board, which sends its offline change (the link) on the way.
+  const comparison = new ComparisonPage(kari.page)
+  await comparison.goto(toBeId)
+  expect(await comparison.readSummary()).toEqual({ resolved: 0, remaining: 5, new: 0, removedHandoffs: 0, addedHandoffs: 0, kasteballBefore: 4, kasteballAfter: 4 })
+
+  const ola = await newPerson('Ola Nordmann', '#b5179e')
+  await ola.board.goto(asIsId)
+  const olaStage = new StageMenu(ola.page)
+  await olaStage.open()
+  await expect(olaStage.toBeLinks).toHaveCount(1)
+  await expect(olaStage.toBeLinks.first()).toHaveAttribute('data-board-id', toBeId)
+  await olaStage.toBeLinks.first().getByRole('link', { name: 'Ønsket reise', exact: true }).click()
+  await ola.board.waitUntilReady()
+  await expect(ola.board.title).toHaveValue('Bygge hus – ønsket')
+  await expect(ola.board.stepCards).toHaveCount(11)
+})
+
+test.describe('secured server', () => {
+  test.use({ serverOptions: { tokenSecret: randomBytes(48).toString('base64') } })
+
+  test('only a workspace link makes a to-be board; with a link to the to-be board alone the comparison says the as-is board is out of reach', async ({
+    server,
+    newPerson,
+  }) => {
+    test.slow()
+    const kari = await newPerson('Kari Fasilitator', '#1f6fd1', { agencyId: 'nav' })
+    await kari.page.goto(await server.workspaceLink())
+    await kari.newBoard.open()
+    await kari.newBoard.template('Bygge hus').check()
+    await kari.newBoard.createButton.click()
+    await kari.board.waitUntilReady()
+    await kari.board.expectSynced()
+    const asIsId = new URL(kari.page.url()).pathname.split('/')[2]!
+    const toBeId = await new StageMenu(kari.page).makeToBeWithKeyboard()
+    await kari.board.waitUntilReady()
+    await kari.board.expectSynced()
+    await expect(kari.page.getByTestId('access-refusal')).toHaveCount(0)
+
+    // An editor of the as-is board, without a workspace link, is told why there is no "Lag ønsket reise".
+    const ola = await newPerson('Ola Redaktør', '#b5179e')
+    await ola.page.goto(`${await server.inviteLink(asIsId, 'editor')}`.replace('#', '?e2e#'))
+    await ola.board.waitUntilReady()
+    const olaStage = new StageMenu(ola.page)
+    await olaStage.open()
+    await expect(olaStage.needsWorkspace).toContainText('arbeidsområdelenke')
+    await expect(olaStage.makeButton).toHaveCount(0)
+    await expect(olaStage.toBeLinks).toHaveCount(1)
+
+    // A viewer of the to-be board only: the comparison cannot read the as-is board, and says so.
+    const per = await newPerson('Per Leser', '#2e6b30')
+    const viewerLink = await server.inviteLink(toBeId, 'viewer')
+    await per.page.goto(viewerLink.replace(`/b/${toBeId}#`, `/b/${toBeId}/sammenligning?e2e#`))
+    const comparison = new ComparisonPage(per.page)
+    await expect(comparison.state).toHaveAttribute('data-state', 'refused')
+    await expect(comparison.state).toContainText('Du har ikke tilgang til den nåværende reisen')
+    expect(await seriousViolations(per.page)).toEqual([])
+    // The board it could not read is not left behind on Per's start page.
+    await per.start.goto()
+    await expect(per.start.boardItems).toHaveCount(1)
+    await expect(per.start.boardItems.first()).toHaveAttribute('data-board-id', toBeId)
+  })
 })

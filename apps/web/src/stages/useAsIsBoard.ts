@@ -46,10 +46,13 @@ export function useAsIsBoard(boardId: BoardId | null, fallbackName: string): AsI
     const store = createTLStore({ shapeUtils: boardShapeUtils, bindingUtils: defaultBindingUtils })
 
     const refuse = (refusal: AccessRefusal) => {
-      if (cancelled || refusal === 'read-only') return
+      if (cancelled || refused || refusal === 'read-only') return
       refused = true
-      room.disconnect()
       setState({ phase: 'refused', refusal })
+      // Nothing more will come: close the room now, and forget a board this browser only held for this attempt.
+      void room.destroy().then(async () => {
+        if (!(await heldBefore)) await deleteLocalBoard(db, boardId).catch(() => undefined)
+      })
     }
     const room = openBoardRoom({
       boardId,
@@ -81,9 +84,7 @@ export function useAsIsBoard(boardId: BoardId | null, fallbackName: string): AsI
     )
     return () => {
       cancelled = true
-      void room.destroy().then(async () => {
-        if (refused && !(await heldBefore)) await deleteLocalBoard(db, boardId).catch(() => undefined)
-      })
+      void room.destroy()
     }
     // fallbackName only matters at open time (and no presence is published from here).
     // eslint-disable-next-line react-hooks/exhaustive-deps
