@@ -159,7 +159,6 @@ export function PhaseTable({ comparison }: { comparison: JourneyComparison }) {
 /** Per agency: steps, the pain points it owns resolved / remaining / new, handoffs to or from it, kasteball. */
 export function AgencyTable({ comparison }: { comparison: JourneyComparison }) {
   const c = useT().stages.comparison
-  const p = c.phases
   if (comparison.agencies.length === 0) return <p className="report-section__empty">{c.agencies.empty}</p>
   return (
     <div className="report-table-scroll" tabIndex={0} role="region" aria-label={c.agencies.caption}>

@@ -1,8 +1,9 @@
 import 'fake-indexeddb/auto'
 import { parseBoardId } from '@sammen/journey-model'
+import { CameraRecordType, InstancePageStateRecordType, TLINSTANCE_ID, TLPOINTER_ID, type TLStore } from '@tldraw/tlschema'
 import { afterEach, describe, expect, it } from 'vitest'
 import { createLocalDatabase } from '../storage/localDatabase'
-import { createTestStore, seedDocumentRecords } from '../testing/createTestStore'
+import { createTestStore, seedDocumentRecords, TEST_PAGE_ID } from '../testing/createTestStore'
 import { openBoardRoom, type BoardRoom } from './openBoardRoom'
 
 let counter = 0
@@ -26,10 +27,20 @@ async function open(presence: boolean | undefined) {
   // A page, and the session records (instance, page state, camera, pointer) an editor makes on mount: all a presence
   // needs. A store in the background may get them too (tldraw's integrity check makes them), so both tests have them.
   seedDocumentRecords(store)
-  store.ensureStoreIsUsable()
+  putSessionRecords(store)
   // Presence is published at most every 33 ms.
   await new Promise((resolve) => setTimeout(resolve, 80))
   return room
+}
+
+function putSessionRecords(store: TLStore): void {
+  const { instance, pointer } = store.schema.types
+  store.put([
+    instance.create({ id: TLINSTANCE_ID, currentPageId: TEST_PAGE_ID }),
+    InstancePageStateRecordType.create({ id: InstancePageStateRecordType.createId(TEST_PAGE_ID), pageId: TEST_PAGE_ID }),
+    CameraRecordType.create({ id: CameraRecordType.createId(TEST_PAGE_ID) }),
+    pointer.create({ id: TLPOINTER_ID }),
+  ])
 }
 
 afterEach(async () => {
