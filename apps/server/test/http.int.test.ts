@@ -31,14 +31,15 @@ describe('static web app', () => {
     expect(await res.text()).toContain('<title>Sammen</title>')
   })
 
-  it('falls back to index.html for the app’s own routes (a board, the new-board flow)', async () => {
-    for (const route of ['/b/abcdef123', '/ny']) {
+  it('falls back to index.html for the app’s own routes (a board and its views, the new-board flow)', async () => {
+    for (const route of ['/b/abcdef123', '/b/abcdef123/oversikt', '/b/abcdef123/rapport', '/b/abcdef123/sammenligning', '/ny']) {
       const res = await fetch(`${server.url}${route}`)
       expect(res.status).toBe(200)
       expect(res.headers.get('cache-control')).toBe('no-cache')
       expect(await res.text()).toContain('<title>Sammen</title>')
     }
     expect((await fetch(`${server.url}/nyere`)).status).toBe(404)
+    expect((await fetch(`${server.url}/b/abcdef123/sammenlign`)).status).toBe(404)
   })
 
   it('sends a strict Content-Security-Policy without inline scripts, and no referrer', async () => {
