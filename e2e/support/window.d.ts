@@ -50,6 +50,7 @@ interface E2eEditor {
   zoomToFit(): unknown
   selectNone(): unknown
   select(...ids: string[]): unknown
+  deleteShapes(ids: string[]): unknown
   setCurrentTool(id: string): unknown
 }
 

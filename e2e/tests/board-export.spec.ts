@@ -51,7 +51,7 @@ test('the board exports as SVG drawn in SVG, with every card whole, and prints a
 
   await kari.page.emulateMedia({ media: 'print' })
   await expect(exportMenu.poster).toBeVisible()
-  await expect(kari.page.getByTestId('board-stage')).toBeHidden()
+  await expect(kari.page.getByTestId('journey-stage')).toBeHidden()
   await expect(exportMenu.poster.getByRole('heading', { level: 1 })).toHaveText('Bygge hus')
   await expect(exportMenu.poster).toContainText('Jeg skal bygge hus')
   const legend = exportMenu.poster.getByTestId('poster-legend')
@@ -75,7 +75,7 @@ test('the board exports as SVG drawn in SVG, with every card whole, and prints a
   // Printing done: the poster and its page size go, the board is back.
   await exportMenu.finishPrinting()
   await expect(exportMenu.poster).toHaveCount(0)
-  await expect(kari.page.getByTestId('board-stage')).toBeVisible()
+  await expect(kari.page.getByTestId('journey-stage')).toBeVisible()
 
   // A0: the same poster on the large paper (1189 × 841 mm).
   await kari.page.emulateMedia({ media: 'screen' })

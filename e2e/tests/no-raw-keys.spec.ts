@@ -4,7 +4,8 @@ import { expect, test } from '../support/fixtures'
 /*
  * No translation key reaches the screen or a screen reader. In each language the board is walked: every tool in the
  * toolbar, every journey card type selected (tldraw's status region names it), every panel and dialog behind the
- * top bar's and the facilitation dock's buttons, the outline and the report; the start page and /ny too. After each step all visible text, every aria-label, title,
+ * top bar's and the facilitation dock's buttons, the outline, the report and the comparison with the board's to-be
+ * board; the start page and /ny too. After each step all visible text, every aria-label, title,
  * placeholder and alt, and the text of every live region (tldraw's off-screen status region included) is collected,
  * and any string that looks like a key ("tool.step-card", "action.zoom-in", "style-panel.color") fails the test.
  */
@@ -106,6 +107,18 @@ test('no raw translation key reaches the screen or a screen reader, in bokmål, 
     const types = ['opportunity', 'benefit', 'actor']
     editor.createShapes(types.map((type, index) => ({ type, x: -1600, y: index * 400 })))
   })
+  // Its to-be board ("Lag ønsket reise") without one pain point, so the comparison has a resolution form to show.
+  await kari.board.expectSynced()
+  await page.getByTestId('journey-stage').click()
+  await page.getByTestId('make-to-be').click()
+  await expect(page).not.toHaveURL(new RegExp(boardId))
+  await kari.board.waitUntilReady()
+  const toBeId = new URL(page.url()).pathname.split('/')[2]!
+  await page.evaluate(() => {
+    const editor = window.__sammenEditor!
+    editor.deleteShapes([editor.getCurrentPageShapes().find((shape) => shape.type === 'pain-point')!.id])
+  })
+  await kari.board.expectSynced()
 
   const found: string[] = []
   for (const language of ['nb', 'nn', 'en'] as const) {
@@ -207,6 +220,11 @@ test('no raw translation key reaches the screen or a screen reader, in bokmål, 
     await page.locator('a[href$="/rapport"]').first().click()
     await expect(page.getByTestId('report')).toBeVisible()
     await watch.check('the report')
+    // The as-is → to-be comparison of the board's to-be board.
+    await page.goto(`/b/${toBeId}/sammenligning?e2e`)
+    await expect(page.getByTestId('resolution-form')).toHaveCount(1)
+    await watch.check('the comparison')
+    await page.screenshot({ path: `/tmp/as-is-to-be-comparison-${language}.png`, fullPage: true })
 
     expect(watch.seen.size, 'texts were collected').toBeGreaterThan(50)
     found.push(...watch.found)

@@ -92,6 +92,30 @@ export { kasteballHandoffs, type KasteballPair, type KasteballReport } from './a
 export { normaliseInformation, onceOnlyCandidates, type OnceOnlyCandidate } from './analysis/onceOnlyCandidates'
 export { benefitMatrix, type BenefitCell, type BenefitMatrix, type BenefitMatrixRow } from './analysis/benefitMatrix'
 export { buildJourneyReport, type CompactBenefitMatrix, type JourneyReport, type PainPointLine } from './analysis/journeyReport'
+export {
+  compareJourneys,
+  type BeforeAfter,
+  type CompareOptions,
+  type ComparedAgency,
+  type ComparedHandoff,
+  type ComparedPainPoint,
+  type ComparedPhase,
+  type HandoffChanges,
+  type JourneyComparison,
+  type PainPointChanges,
+  type RecordedResolution,
+  type ResolvedPainPoint,
+  type ResolvingCard,
+} from './analysis/compareJourneys'
+export {
+  addDuration,
+  durationDays,
+  emptyDurationTotal,
+  parseDuration,
+  type DurationMode,
+  type DurationRange,
+  type DurationTotal,
+} from './analysis/stepDuration'
 
 // Agency catalogue
 export {

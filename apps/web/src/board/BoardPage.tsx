@@ -6,13 +6,14 @@ import { Link } from '../routing/Link'
 import type { BoardView } from '../routing/router'
 import { OutlineView } from '../outline/OutlineView'
 import { ReportView } from '../reports/ReportView'
+import { ComparisonView } from '../stages/ComparisonView'
 import { useBoardAccess } from '../access/useBoardAccess'
 import { PanelView } from '../userPanel/PanelView'
 import { BoardCanvas } from './BoardCanvas'
 import { useBoardRoom } from '../room/useBoardRoom'
 
 /**
- * One open board: its room is opened once for all of its views (canvas, outline, report, or the user panel's page
+ * One open board: its room is opened once for all of its views (canvas, outline, report, comparison, or the user panel's page
  * for the `panel` role), so switching views keeps it open. The caller keys it by board id.
  */
 export function BoardPage({ boardId, view }: { boardId: BoardId; view: BoardView }) {
@@ -26,6 +27,7 @@ export function BoardPage({ boardId, view }: { boardId: BoardId; view: BoardView
 
   if (state.phase === 'ready' && view === 'outline') return <OutlineView store={state.store} room={state.room} />
   if (state.phase === 'ready' && view === 'report') return <ReportView store={state.store} room={state.room} />
+  if (state.phase === 'ready' && view === 'comparison') return <ComparisonView store={state.store} room={state.room} />
   // User-panel members get a plain page with the steps and a comment form instead of the canvas.
   if (state.phase === 'ready' && role === 'panel') return <PanelView store={state.store} room={state.room} />
   if (state.phase === 'ready') {

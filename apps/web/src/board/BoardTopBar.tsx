@@ -9,6 +9,7 @@ import { Link } from '../routing/Link'
 import { useAppStore } from '../state/appStore'
 import { VersionsPanel } from '../versions/VersionsPanel'
 import { ExportMenu } from '../exports/ExportMenu'
+import { StageMenu } from '../stages/StageMenu'
 import { FacilitationControls } from '../facilitation/FacilitationControls'
 import { BoardTitleInput } from './BoardTitleInput'
 import { SidePanelSlot } from '../components/boardLayout'
@@ -64,6 +65,7 @@ export function BoardTopBar() {
         </Link>
         <BoardTitleInput title={title} onSave={(next) => room.setTitle(next)} />
         <ConnectionBadge status={status} />
+        <StageMenu />
         <ReadOnlyMode />
         <OpenBoardNotice />
         <BoardViewNav boardId={room.boardId} current="canvas" />

@@ -16,6 +16,13 @@ describe('copyTitle', () => {
     expect(copyTitle('Bygge hus', { kind: 'from-file', at: DEC_6 }, 'en', [], '')).toBe('Bygge hus (from file Dec 6)')
   })
 
+  it('names the to-be journey of an as-is board, in each language, numbered like copies', () => {
+    expect(copyTitle('Bygge hus', { kind: 'to-be' }, 'nb', [], '')).toBe('Bygge hus – ønsket')
+    expect(copyTitle('Bygge hus', { kind: 'to-be' }, 'nn', [], '')).toBe('Bygge hus – ønskt')
+    expect(copyTitle('Bygge hus', { kind: 'to-be' }, 'en', [], '')).toBe('Bygge hus – to-be')
+    expect(copyTitle('Bygge hus', { kind: 'to-be' }, 'nb', ['Bygge hus – ønsket'], '')).toBe('Bygge hus – ønsket 2')
+  })
+
   it('numbers a copy whose title this browser already holds', () => {
     const taken = ['Bygge hus', 'Bygge hus (kopi)', 'Bygge hus (kopi 2)']
     expect(copyTitle('Bygge hus', { kind: 'copy' }, 'nb', taken, '')).toBe('Bygge hus (kopi 3)')

@@ -4,9 +4,7 @@ import { useEffect, useId, useMemo, useState } from 'react'
 import type { TLStore } from 'tldraw'
 import { BoardTextView } from '../components/BoardTextView'
 import { useRoomTitle } from '../room/useBoardRoom'
-import { CSV_MIME_TYPE, toCsv } from '../exports/csv'
-import { downloadText } from '../exports/downloadFile'
-import { exportFileName } from '../exports/exportFileName'
+import { downloadCsvTable } from '../exports/downloadCsv'
 import { useT } from '../i18n'
 import { Link } from '../routing/Link'
 import { boardPath, navigate } from '../routing/router'
@@ -66,8 +64,7 @@ export function ReportView({ store, room }: { store: TLStore; room: BoardRoom })
 
   const downloadCsv = (id: ReportTableId) => {
     const what = report.focus ? `${r.csvFiles[id]} ${report.focus.shortName}` : r.csvFiles[id]
-    const fileName = exportFileName(title || journey.lifeEvent.name, what, 'csv')
-    downloadText(fileName, toCsv(reportTableCsv(id, report, t)), CSV_MIME_TYPE)
+    const fileName = downloadCsvTable(title || journey.lifeEvent.name, what, reportTableCsv(id, report, t))
     setAnnouncement(r.actions.downloaded(fileName))
   }
 

@@ -10,10 +10,14 @@ export type Route =
   | { name: 'board'; boardIdText: string; view: BoardView }
   | { name: 'notFound' }
 
-/** The views of one board: the canvas, the accessible outline (`/oversikt`) and the reports (`/rapport`). */
-export type BoardView = 'canvas' | 'outline' | 'report'
-const VIEW_SEGMENTS: Record<BoardView, string> = { canvas: '', outline: 'oversikt', report: 'rapport' }
-const BOARD_PATH = /^\/b\/([^/]*)(?:\/(oversikt|rapport))?\/?$/
+/**
+ * The views of one board: the canvas, the accessible outline (`/oversikt`), the reports (`/rapport`) and, on a to-be
+ * board, its comparison with the as-is board it was made from (`/sammenligning`).
+ */
+export type BoardView = 'canvas' | 'outline' | 'report' | 'comparison'
+const VIEW_SEGMENTS: Record<BoardView, string> = { canvas: '', outline: 'oversikt', report: 'rapport', comparison: 'sammenligning' }
+const VIEW_BY_SEGMENT = new Map<string, BoardView>(Object.entries(VIEW_SEGMENTS).map(([view, segment]) => [segment, view as BoardView]))
+const BOARD_PATH = /^\/b\/([^/]*)(?:\/(oversikt|rapport|sammenligning))?\/?$/
 
 /** Maps a pathname to a route. The board id is validated by the board page, which owns that message. */
 export function parseRoute(pathname: string): Route {
@@ -21,7 +25,7 @@ export function parseRoute(pathname: string): Route {
   if (pathname === NEW_BOARD_PATH || pathname === `${NEW_BOARD_PATH}/`) return { name: 'newBoard' }
   const match = BOARD_PATH.exec(pathname)
   if (match) {
-    const view: BoardView = match[2] === 'oversikt' ? 'outline' : match[2] === 'rapport' ? 'report' : 'canvas'
+    const view = VIEW_BY_SEGMENT.get(match[2] ?? '') ?? 'canvas'
     return { name: 'board', boardIdText: decodeURIComponent(match[1] ?? ''), view }
   }
   return { name: 'notFound' }

@@ -24,6 +24,18 @@ describe('copyBoardDocument', () => {
     expect([...target.store.clients.keys()]).toEqual([target.clientID])
   })
 
+  it('leaves the comments and their threads behind when asked', () => {
+    const source = new Y.Doc()
+    source.getMap('records').set('shape:a', new Y.Array())
+    source.getMap('meta').set('title', 'Bygge hus')
+    source.getMap('comments').set('c1', { text: 'Hei' })
+    source.getMap('threads').set('shape:a', { resolved: true, by: 'Kari', at: 1 })
+    const target = new Y.Doc()
+    copyBoardDocument(source, target, { comments: false })
+    expect([...target.share.keys()].sort()).toEqual(['meta', 'records'])
+    expect(target.getMap('records').has('shape:a')).toBe(true)
+  })
+
   it('gives the copy its own title when asked', () => {
     const source = new Y.Doc()
     source.getMap('meta').set('title', 'Bygge hus')

@@ -8,11 +8,16 @@ export interface CopyBoardOptions {
    * start page) is easily mistaken for it, so the app names copies as such ("Bygge hus (kopi)").
    */
   title?: string
+  /**
+   * Whether the comment threads come along (default: yes). A to-be board made from an as-is board leaves them: they
+   * discuss the journey as it is, and would stand on the same cards of a journey being redrawn.
+   */
+  comments?: boolean
 }
 
 /**
  * Copies what a board file carries into a new board's empty document, written fresh by this browser: the records
- * (as field logs), the schema and title, comments and thread states. Not the workshop's running state (follow me,
+ * (as field logs), the schema and title, comments and thread states (unless `comments: false`). Not the workshop's running state (follow me,
  * countdown, a voting round and its results, old dots): those belonged to the session of the board the file was
  * taken from, and on a secured server only a facilitator or the server may write them, so a copy that carried them
  * could never be sent.
@@ -26,7 +31,8 @@ export function copyBoardDocument(source: Y.Doc, target: Y.Doc, options: CopyBoa
       copy.push(fields.toArray().map((entry) => ({ k: entry.k, v: entry.v })))
       records.set(id, copy)
     }
-    for (const root of [JourneyRoot.meta, JourneyRoot.comments, JourneyRoot.threads]) {
+    const roots = options.comments === false ? [JourneyRoot.meta] : [JourneyRoot.meta, JourneyRoot.comments, JourneyRoot.threads]
+    for (const root of roots) {
       if (!source.share.has(root)) continue
       const into = target.getMap<unknown>(root)
       for (const [key, value] of source.getMap<unknown>(root)) into.set(key, value)

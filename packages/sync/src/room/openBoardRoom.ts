@@ -34,6 +34,12 @@ export interface OpenBoardRoomOptions {
    */
   readOnly?: boolean
   /**
+   * Publish this person's cursor, selection and name (default: yes). A board read in the background for another
+   * view (the comparison reads the as-is board) has no canvas and no cursor: nobody on that board should see a person
+   * who is not looking at it. Others' presence is then not mirrored into the store either.
+   */
+  presence?: boolean
+  /**
    * Every socket close, also the ones the browser reports without a code (1006): a refused upgrade
    * (401/403) looks like that, so the app can ask the HTTP API why.
    */
@@ -186,7 +192,7 @@ export function openBoardRoom(options: OpenBoardRoomOptions): BoardRoom {
       readOnly: options.readOnly ?? false,
     })
     if (binding.needsReload) status.update({ needsReload: true })
-    presence = bindPresence({ store, awareness, user: options.user })
+    if (options.presence !== false) presence = bindPresence({ store, awareness, user: options.user })
     doc.on('update', onDocUpdate)
   })()
 

@@ -2,7 +2,7 @@ import type { nbApp } from '../nb/app'
 
 /** English: the app around the board: start page, new board, board chrome, cards, versions, files, time. */
 export const enApp: typeof nbApp = {
-  boardViews: { canvas: 'Board', outline: 'Outline', report: 'Report', navLabel: 'Board view' },
+  boardViews: { canvas: 'Board', outline: 'Outline', report: 'Report', comparison: 'Comparison', navLabel: 'Board view' },
   app: {
     name: 'Sammen',
     tagline: 'Map people’s journeys through life events – across agencies, together.',
@@ -267,6 +267,7 @@ export const enApp: typeof nbApp = {
   boardCopy: {
     copySuffix: (n: number) => (n === 1 ? ' (copy)' : ` (copy ${n})`),
     fromFileSuffix: (date: string, n: number) => (n === 1 ? ` (from file ${date})` : ` (from file ${date}, ${n})`),
+    toBeSuffix: (n: number) => (n === 1 ? ' – to-be' : ` – to-be ${n}`),
   },
   newBoardKeys: { skipToCreate: 'Skip to “Create board”' },
   time: {

@@ -1,6 +1,6 @@
 /** Bokmål: the app around the board: start page, new board, board chrome, cards, versions, files, time. */
 export const nbApp = {
-  boardViews: { canvas: 'Tavle', outline: 'Oversikt', report: 'Rapport', navLabel: 'Visning av tavla' },
+  boardViews: { canvas: 'Tavle', outline: 'Oversikt', report: 'Rapport', comparison: 'Sammenligning', navLabel: 'Visning av tavla' },
   app: {
     name: 'Sammen',
     tagline: 'Kartlegg brukerreiser gjennom livshendelser – på tvers av etater, sammen.',
@@ -268,6 +268,8 @@ export const nbApp = {
     copySuffix: (n: number) => (n === 1 ? ' (kopi)' : ` (kopi ${n})`),
     /** A board laid out from an imported journey (JSON); the date is the import's, in the UI language. */
     fromFileSuffix: (date: string, n: number) => (n === 1 ? ` (fra fil ${date})` : ` (fra fil ${date}, ${n})`),
+    /** The to-be journey made from an as-is board ("Lag ønsket reise"): " – ønsket", then " – ønsket 2" … */
+    toBeSuffix: (n: number) => (n === 1 ? ' – ønsket' : ` – ønsket ${n}`),
   },
   /** /ny: a skip link past the optional questions to the form's button (Tab, Enter). */
   newBoardKeys: { skipToCreate: 'Hopp til «Lag tavla»' },

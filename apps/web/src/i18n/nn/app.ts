@@ -2,7 +2,7 @@ import type { nbApp } from '../nb/app'
 
 /** Nynorsk: the app around the board: start page, new board, board chrome, cards, versions, files, time. */
 export const nnApp: typeof nbApp = {
-  boardViews: { canvas: 'Tavle', outline: 'Oversyn', report: 'Rapport', navLabel: 'Vising av tavla' },
+  boardViews: { canvas: 'Tavle', outline: 'Oversyn', report: 'Rapport', comparison: 'Samanlikning', navLabel: 'Vising av tavla' },
   app: {
     name: 'Sammen',
     tagline: 'Kartlegg brukarreiser gjennom livshendingar – på tvers av etatar, saman.',
@@ -268,6 +268,7 @@ export const nnApp: typeof nbApp = {
   boardCopy: {
     copySuffix: (n: number) => (n === 1 ? ' (kopi)' : ` (kopi ${n})`),
     fromFileSuffix: (date: string, n: number) => (n === 1 ? ` (frå fil ${date})` : ` (frå fil ${date}, ${n})`),
+    toBeSuffix: (n: number) => (n === 1 ? ' – ønskt' : ` – ønskt ${n}`),
   },
   newBoardKeys: { skipToCreate: 'Hopp til «Lag tavla»' },
   time: {
