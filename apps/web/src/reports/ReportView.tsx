@@ -4,9 +4,7 @@ import { useEffect, useId, useMemo, useState } from 'react'
 import type { TLStore } from 'tldraw'
 import { BoardTextView } from '../components/BoardTextView'
 import { useRoomTitle } from '../room/useBoardRoom'
-import { CSV_MIME_TYPE, toCsv } from '../exports/csv'
-import { downloadText } from '../exports/downloadFile'
-import { exportFileName } from '../exports/exportFileName'
+import { downloadCsvTable } from '../exports/downloadCsv'
 import { useT } from '../i18n'
 import { Link } from '../routing/Link'
 import { boardPath, navigate } from '../routing/router'
@@ -15,9 +13,10 @@ import { HandoffListTable, KasteballPairTable, OnceOnlyTable } from './HandoffTa
 import { LeftOutNotice } from './LeftOutNotice'
 import { PainPointListTable, PainPointMatrixTable } from './PainPointTables'
 import { reportTableCsv, type ReportTableId } from './reportCsv'
-import { ReportSection, ReportSubheading } from './ReportSection'
+import { PrintButton, ReportSection, ReportSubheading } from '../components/ReportSection'
 import { revealOnCanvas } from './revealOnCanvas'
 import { useBoardJourney } from './useBoardJourney'
+import '../components/report-tables.css'
 import './report.css'
 
 /** boardToJourney writes "–" where a board has no life event or situation yet: nothing to show then. */
@@ -66,8 +65,7 @@ export function ReportView({ store, room }: { store: TLStore; room: BoardRoom })
 
   const downloadCsv = (id: ReportTableId) => {
     const what = report.focus ? `${r.csvFiles[id]} ${report.focus.shortName}` : r.csvFiles[id]
-    const fileName = exportFileName(title || journey.lifeEvent.name, what, 'csv')
-    downloadText(fileName, toCsv(reportTableCsv(id, report, t)), CSV_MIME_TYPE)
+    const fileName = downloadCsvTable(title || journey.lifeEvent.name, what, reportTableCsv(id, report, t))
     setAnnouncement(r.actions.downloaded(fileName))
   }
 
@@ -100,10 +98,7 @@ export function ReportView({ store, room }: { store: TLStore; room: BoardRoom })
               ))}
             </select>
           </div>
-          <button type="button" className="button button--secondary" onClick={() => window.print()} data-testid="report-print">
-            <PrintIcon />
-            {r.actions.print}
-          </button>
+          <PrintButton label={r.actions.print} testId="report-print" />
         </div>
         {unknownAgency && (
           <p className="report__notice" role="status">
@@ -203,15 +198,5 @@ export function ReportView({ store, room }: { store: TLStore; room: BoardRoom })
         </p>
       </div>
     </BoardTextView>
-  )
-}
-
-function PrintIcon() {
-  return (
-    <svg width="18" height="18" viewBox="0 0 24 24" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round">
-      <path d="M6 9V3h12v6" />
-      <rect x="3" y="9" width="18" height="8" rx="2" />
-      <path d="M6 14h12v7H6z" />
-    </svg>
   )
 }

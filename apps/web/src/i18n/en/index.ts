@@ -2,6 +2,7 @@ import type { Dictionary } from '../nb'
 import { enJourney } from './journey'
 import { enWorkshop } from './workshop'
 import { enApp } from './app'
+import { enLibrary } from './library'
 
 /** English. */
-export const en: Dictionary = { ...enJourney, ...enWorkshop, ...enApp }
+export const en: Dictionary = { ...enJourney, ...enWorkshop, ...enApp, ...enLibrary }

@@ -2,6 +2,7 @@ import type { Dictionary } from '../nb'
 import { nnJourney } from './journey'
 import { nnWorkshop } from './workshop'
 import { nnApp } from './app'
+import { nnLibrary } from './library'
 
 /** Nynorsk. */
-export const nn: Dictionary = { ...nnJourney, ...nnWorkshop, ...nnApp }
+export const nn: Dictionary = { ...nnJourney, ...nnWorkshop, ...nnApp, ...nnLibrary }
