@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { highlightMatches } from './highlightMatches'
 
+const marked = (text: string, query: string) =>
+  highlightMatches(text, query)
+    .map((part) => (part.match ? `[${part.text}]` : part.text))
+    .join('')
+
 describe('highlightMatches', () => {
   it('marks every word of the query, whatever the case, also inside compounds', () => {
     expect(highlightMatches('Sender byggesøknad og Søknad om lån', 'søknad')).toEqual([
@@ -12,21 +17,26 @@ describe('highlightMatches', () => {
     ])
   })
 
-  it('prefers the longer word where two overlap', () => {
-    expect(highlightMatches('Byggesøknad sendt', 'bygge byggesøknad')).toEqual([
-      { text: 'Byggesøknad', match: true },
-      { text: ' sendt', match: false },
-    ])
+  it('matches as the card search does: Norwegian letters and accents folded', () => {
+    expect(marked('Byggesøknad til kommunen', 'sok')).toBe('Bygge[søk]nad til kommunen')
+    expect(marked('Særkullsbarn og kafé', 'saerkull cafe kafe')).toBe('[Særkull]sbarn og [kafé]')
+    // A word that ends inside a folded letter marks the whole letter.
+    expect(marked('Ærlig', 'a')).toBe('[Æ]rlig')
+  })
+
+  it('marks overlapping words as one run', () => {
+    expect(marked('Byggesøknad sendt', 'bygge byggesøknad')).toBe('[Byggesøknad] sendt')
+    expect(marked('abcd', 'abc bcd')).toBe('[abcd]')
   })
 
   it('takes the query as words, never as a pattern', () => {
-    expect(highlightMatches('a.b (c)', '(c) .*')).toEqual([
-      { text: 'a.b (', match: false },
-      { text: 'c', match: true },
-      { text: ')', match: false },
-    ])
+    expect(marked('a.b (c)', '(c) .*')).toBe('a.b ([c])')
     expect(highlightMatches('Ingen treff her', 'søknad')).toEqual([{ text: 'Ingen treff her', match: false }])
     expect(highlightMatches('Tekst', '   ')).toEqual([{ text: 'Tekst', match: false }])
     expect(highlightMatches('', 'x')).toEqual([])
+  })
+
+  it('keeps characters outside the basic plane whole', () => {
+    expect(marked('Søknad 👍 sendt', 'sendt')).toBe('Søknad 👍 [sendt]')
   })
 })

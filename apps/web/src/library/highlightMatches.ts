@@ -1,29 +1,51 @@
-import { words } from './libraryFilters'
+import { foldForSearch, searchWords } from '@sammen/journey-model'
 
 export interface TextPart {
   text: string
   match: boolean
 }
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-
 /**
- * A search hit's text in parts, the parts that match a word of the query marked (`<mark>` in the page), ignoring
- * case, also inside a longer word ("søknad" in "Byggesøknad"). Longer words first, so "byggesøknad" is marked whole
- * rather than as "bygge" + "søknad".
+ * A search hit's text in parts, the parts that hold a word of the query marked (`<mark>` on the page). Matching is
+ * the card search's own (journey-model `searchCards`): case and accents ignored and the Norwegian letters folded
+ * (`foldForSearch`), anywhere in a word, so "sok" marks "søk" in "Byggesøknad" exactly where the search found it.
+ * The text is folded one character at a time, remembering where each folded character came from, so a match is
+ * marked on the original characters even where folding changed the length (æ → ae).
  */
 export function highlightMatches(text: string, query: string): TextPart[] {
-  const wanted = [...new Set(words(query))].sort((a, b) => b.length - a.length)
-  if (wanted.length === 0 || text === '') return text === '' ? [] : [{ text, match: false }]
-  const pattern = new RegExp(wanted.map(escapeRegExp).join('|'), 'giu')
-  const parts: TextPart[] = []
-  let last = 0
-  for (const found of text.matchAll(pattern)) {
-    const start = found.index
-    if (start > last) parts.push({ text: text.slice(last, start), match: false })
-    parts.push({ text: found[0], match: true })
-    last = start + found[0].length
+  if (text === '') return []
+  const wanted = searchWords(query)
+  if (wanted.length === 0) return [{ text, match: false }]
+
+  let folded = ''
+  // For each folded character: where its original character starts and ends in `text`.
+  const starts: number[] = []
+  const ends: number[] = []
+  let index = 0
+  for (const character of text) {
+    const piece = foldForSearch(character)
+    for (let k = 0; k < piece.length; k++) {
+      starts.push(index)
+      ends.push(index + character.length)
+    }
+    folded += piece
+    index += character.length
   }
-  if (last < text.length) parts.push({ text: text.slice(last), match: false })
+
+  const marked = new Array<boolean>(text.length).fill(false)
+  for (const word of wanted) {
+    for (let at = folded.indexOf(word); at !== -1; at = folded.indexOf(word, at + 1)) {
+      for (let position = starts[at]!; position < ends[at + word.length - 1]!; position++) marked[position] = true
+    }
+  }
+
+  const parts: TextPart[] = []
+  for (let position = 0; position < text.length; ) {
+    const match = marked[position]!
+    let end = position + 1
+    while (end < text.length && marked[end] === match) end++
+    parts.push({ text: text.slice(position, end), match })
+    position = end
+  }
   return parts
 }

@@ -75,13 +75,17 @@ export function agencyPath(agencyId: string): string {
 
 const NAVIGATE_EVENT = 'sammen:navigate'
 
-export function navigate(path: string, { replace = false } = {}): void {
+/**
+ * Goes to an address in the app. `keepScroll`: the same page with another query (the library's filters), where
+ * jumping to the top would lose the person's place.
+ */
+export function navigate(path: string, { replace = false, keepScroll = false } = {}): void {
   if (path === location.pathname + location.search) return
   if (replace) history.replaceState(null, '', path)
   else history.pushState(null, '', path)
   // pushState does not fire popstate; tell subscribers ourselves.
   window.dispatchEvent(new Event(NAVIGATE_EVENT))
-  window.scrollTo(0, 0)
+  if (!keepScroll) window.scrollTo(0, 0)
 }
 
 function subscribe(onChange: () => void): () => void {
