@@ -127,3 +127,35 @@ export { dodsfallOgArvTemplate } from './templates/dodsfallOgArv'
 export { frivilligOrganisasjonTemplate } from './templates/frivilligOrganisasjon'
 export { starteBedriftTemplate } from './templates/starteBedrift'
 export { byggeHusTemplate } from './templates/byggeHus'
+
+// Across journeys: the library's agency page and card search
+export {
+  AgencyNames,
+  compareBoards,
+  UNKNOWN_AGENCY_GREY,
+  type AgencySummary,
+  type BoardRef,
+  type LibraryJourney,
+  type LifeEventRef,
+} from './acrossJourneys/libraryJourney'
+export {
+  agencyOverview,
+  type AgencyActor,
+  type AgencyBenefitContributed,
+  type AgencyBenefitReceived,
+  type AgencyHandoff,
+  type AgencyOverview,
+  type AgencyPainPoint,
+  type AgencyRelation,
+} from './acrossJourneys/agencyOverview'
+export { onceOnlyAcrossJourneys, type OnceOnlyAcrossJourneys } from './acrossJourneys/onceOnlyAcrossJourneys'
+export {
+  DEFAULT_SEARCH_LIMIT,
+  foldForSearch,
+  searchCards,
+  searchWords,
+  type CardHit,
+  type CardSearchResult,
+  type SearchableBoard,
+  type SearchableCard,
+} from './acrossJourneys/searchCards'
