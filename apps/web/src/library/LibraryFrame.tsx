@@ -4,6 +4,7 @@ import { SammenLogo } from '../components/SammenLogo'
 import { useT } from '../i18n'
 import { Link } from '../routing/Link'
 import { LIBRARY_PATH } from '../routing/router'
+import './library.css'
 
 /**
  * The frame of the pages across boards (the library, an agency's page): a skip link, a header with the way home, the

@@ -15,7 +15,6 @@ import { SearchResults } from './SearchResults'
 import { LibraryStatus } from './ServerStatus'
 import { useLocalIndex } from './useLocalIndex'
 import { useServerLibrary, useServerSearch } from './useServerLibrary'
-import './library.css'
 
 /**
  * `/bibliotek`: every board the person may see on the server and every board this browser holds, across life events,

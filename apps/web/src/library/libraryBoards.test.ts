@@ -72,6 +72,8 @@ describe('groupBoards', () => {
     expect(ids({ agencyId: 'nav' })).toEqual(['som-er'])
     expect(ids({ agencyId: 'nav', lifeEventId: 'bygge-hus' })).toEqual([])
     expect(ids({ text: 'BYGGE hus' })).toEqual(['annen'])
+    // Folded as the card search folds: "sok" finds "søknad".
+    expect(ids({ text: 'sok' })).toEqual(['som-er'])
   })
 })
 

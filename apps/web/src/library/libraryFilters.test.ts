@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { hasBoardFilters, libraryFiltersSearch, NO_FILTERS, readLibraryFilters, words } from './libraryFilters'
+import { hasBoardFilters, libraryFiltersSearch, NO_FILTERS, readLibraryFilters } from './libraryFilters'
 
 describe('library filters in the address', () => {
   it('round-trip through the query string', () => {
@@ -21,11 +21,5 @@ describe('library filters in the address', () => {
 
   it('cuts a hand-made parameter at 200 characters', () => {
     expect(readLibraryFilters(`?sok=${'a'.repeat(500)}`).query).toHaveLength(200)
-  })
-})
-
-describe('words', () => {
-  it('splits at anything but letters and digits, in lower case', () => {
-    expect(words('Bygge-hus: ÆRE og 2 Søknader!')).toEqual(['bygge', 'hus', 'ære', 'og', '2', 'søknader'])
   })
 })

@@ -1,3 +1,4 @@
+import { foldForSearch, searchWords } from '@sammen/journey-model'
 import type { LibraryBoard } from '@sammen/protocol'
 
 /**
@@ -42,23 +43,16 @@ export function hasBoardFilters(filters: LibraryFilters): boolean {
   return filters.lifeEventId !== '' || filters.agencyId !== '' || filters.text.trim() !== ''
 }
 
-/** Lower-case words, so "Barnehage-plass" matches "barnehage plass" and case never matters. */
-export function words(text: string): string[] {
-  return text
-    .toLocaleLowerCase('nb')
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((word) => word !== '')
-}
-
 /**
- * Does the board pass the filters? Every word of the text filter must occur in a word of the title or situation:
- * inside too, since Norwegian compounds ("byggesøknad") hold the word people type ("søknad").
+ * Does the board pass the filters? Every word of the text filter must occur in the title or situation, compared as
+ * the card search compares (`foldForSearch`: case, accents and æøå folded), inside words too, since Norwegian
+ * compounds ("byggesøknad") hold the word people type ("søknad").
  */
 export function boardMatches(board: LibraryBoard, filters: LibraryFilters): boolean {
   if (filters.lifeEventId !== '' && board.lifeEvent?.id !== filters.lifeEventId) return false
   if (filters.agencyId !== '' && !board.agencies.some((agency) => agency.id === filters.agencyId)) return false
-  const wanted = words(filters.text)
+  const wanted = searchWords(filters.text)
   if (wanted.length === 0) return true
-  const have = words(`${board.title} ${board.situation}`)
-  return wanted.every((word) => have.some((candidate) => candidate.includes(word)))
+  const have = foldForSearch(`${board.title}\n${board.situation}`)
+  return wanted.every((word) => have.includes(word))
 }

@@ -55,7 +55,7 @@ export async function indexLocalBoards(db: SammenLocalDatabase, summaries: reado
       failed++
     }
   }
-  const held = new Set(summaries.map((summary) => summary.boardId))
+  const held = new Set<string>(summaries.map((summary) => summary.boardId))
   for (const boardId of cache.keys()) if (!held.has(boardId)) cache.delete(boardId)
   return { entries, failed }
 }

@@ -5,10 +5,14 @@ import { indexLocalBoards, type LocalIndex } from './localIndex'
 
 export type LocalIndexState = { phase: 'reading' } | ({ phase: 'read' } & LocalIndex)
 
-/** The boards this browser holds, indexed, kept up to date as boards are added, edited (in other tabs too) or deleted. */
-export function useLocalIndex(): LocalIndexState {
+/**
+ * The boards this browser holds, indexed, kept up to date as boards are added, edited (in other tabs too) or deleted.
+ * `enabled` false: nothing is read (a page that needs them only when the server cannot answer).
+ */
+export function useLocalIndex(enabled = true): LocalIndexState {
   const [state, setState] = useState<LocalIndexState>({ phase: 'reading' })
   useEffect(() => {
+    if (!enabled) return
     const db = getLocalDatabase()
     let latest = 0
     const stop = subscribeLocalBoards(db, (summaries) => {
@@ -22,6 +26,6 @@ export function useLocalIndex(): LocalIndexState {
       latest = -1
       stop()
     }
-  }, [])
+  }, [enabled])
   return state
 }

@@ -95,6 +95,7 @@ export const enLibrary: typeof nbLibrary = {
     noAccess: 'None of the links you were given opens a board on the server. The figures are worked out from the boards in this browser.',
     notUnderstood: 'The server answered something Sammen did not understand. The figures are worked out from the boards in this browser.',
     refused: 'The server refused the request. The figures are worked out from the boards in this browser.',
+    localUnknownOnServer: 'The server does not know the agency from the boards you have access to there. The figures are worked out from the boards in this browser.',
     print: 'Print / save as PDF',
     summaryLabel: 'In short',
     summary: {
@@ -126,6 +127,7 @@ export const enLibrary: typeof nbLibrary = {
     },
     handoffs: {
       heading: 'Handoffs from and to the agency',
+      lifeEvent: 'Life event',
       intro: 'Kasteball means the person has to carry the information from one agency to another themselves.',
       kasteballCount: (count: number, total: number) =>
         total === 0 ? 'No handoffs from or to the agency.' : `The person carries the information themselves in ${count} of ${total} handoffs.`,
@@ -153,6 +155,7 @@ export const enLibrary: typeof nbLibrary = {
     },
     benefits: {
       heading: 'Benefits',
+      lifeEvent: 'Life event',
       contributedHeading: 'Benefits the agency contributes to',
       contributedCaption: 'The benefits the agency contributes to, and where they land',
       receivedHeading: 'Benefits that land with the agency',
@@ -167,6 +170,7 @@ export const enLibrary: typeof nbLibrary = {
     },
     actors: {
       heading: 'Actors and relations',
+      lifeEvent: 'Life event',
       actorsHeading: "The agency's actor cards",
       actorsCaption: 'Actor cards that name the agency, with interest, influence, information needs and follow-up',
       relationsHeading: 'Relations',

@@ -94,6 +94,7 @@ export const nbLibrary = {
     noAccess: 'Ingen av lenkene du har fått, gir tilgang til tavler på serveren. Tallene er regnet ut fra tavlene i denne nettleseren.',
     notUnderstood: 'Serveren svarte noe Sammen ikke forstod. Tallene er regnet ut fra tavlene i denne nettleseren.',
     refused: 'Serveren avviste forespørselen. Tallene er regnet ut fra tavlene i denne nettleseren.',
+    localUnknownOnServer: 'Serveren kjenner ikke etaten fra tavlene du har tilgang til der. Tallene er regnet ut fra tavlene i denne nettleseren.',
     print: 'Skriv ut / lagre som PDF',
     summaryLabel: 'Kort oppsummert',
     summary: {
@@ -125,6 +126,7 @@ export const nbLibrary = {
     },
     handoffs: {
       heading: 'Overleveringer fra og til etaten',
+      lifeEvent: 'Livshendelse',
       intro: 'Kasteball betyr at personen selv må bære informasjonen fra én etat til en annen.',
       kasteballCount: (count: number, total: number) =>
         total === 0 ? 'Ingen overleveringer fra eller til etaten.' : `Personen bærer informasjonen selv i ${count} av ${total} overleveringer.`,
@@ -152,6 +154,7 @@ export const nbLibrary = {
     },
     benefits: {
       heading: 'Gevinster',
+      lifeEvent: 'Livshendelse',
       contributedHeading: 'Gevinster etaten bidrar til',
       contributedCaption: 'Gevinstene etaten bidrar til, og hvor de havner',
       receivedHeading: 'Gevinster som havner hos etaten',
@@ -166,6 +169,7 @@ export const nbLibrary = {
     },
     actors: {
       heading: 'Aktører og relasjoner',
+      lifeEvent: 'Livshendelse',
       actorsHeading: 'Aktørkortene for etaten',
       actorsCaption: 'Aktørkortene som nevner etaten, med interesse, påvirkning, informasjonsbehov og oppfølging',
       relationsHeading: 'Relasjoner',

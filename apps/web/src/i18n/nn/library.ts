@@ -96,6 +96,7 @@ export const nnLibrary: typeof nbLibrary = {
     noAccess: 'Ingen av lenkjene du har fått, gir tilgang til tavler på serveren. Tala er rekna ut frå tavlene i denne nettlesaren.',
     notUnderstood: 'Serveren svarte noko Sammen ikkje forstod. Tala er rekna ut frå tavlene i denne nettlesaren.',
     refused: 'Serveren avviste førespurnaden. Tala er rekna ut frå tavlene i denne nettlesaren.',
+    localUnknownOnServer: 'Serveren kjenner ikkje etaten frå tavlene du har tilgang til der. Tala er rekna ut frå tavlene i denne nettlesaren.',
     print: 'Skriv ut / lagre som PDF',
     summaryLabel: 'Kort oppsummert',
     summary: {
@@ -127,6 +128,7 @@ export const nnLibrary: typeof nbLibrary = {
     },
     handoffs: {
       heading: 'Overleveringar frå og til etaten',
+      lifeEvent: 'Livshending',
       intro: 'Kasteball tyder at personen sjølv må bere informasjonen frå éin etat til ein annan.',
       kasteballCount: (count: number, total: number) =>
         total === 0 ? 'Ingen overleveringar frå eller til etaten.' : `Personen ber informasjonen sjølv i ${count} av ${total} overleveringar.`,
@@ -154,6 +156,7 @@ export const nnLibrary: typeof nbLibrary = {
     },
     benefits: {
       heading: 'Gevinstar',
+      lifeEvent: 'Livshending',
       contributedHeading: 'Gevinstar etaten bidreg til',
       contributedCaption: 'Gevinstane etaten bidreg til, og kvar dei hamnar',
       receivedHeading: 'Gevinstar som hamnar hos etaten',
@@ -168,6 +171,7 @@ export const nnLibrary: typeof nbLibrary = {
     },
     actors: {
       heading: 'Aktørar og relasjonar',
+      lifeEvent: 'Livshending',
       actorsHeading: 'Aktørkorta for etaten',
       actorsCaption: 'Aktørkorta som nemner etaten, med interesse, påverknad, informasjonsbehov og oppfølging',
       relationsHeading: 'Relasjonar',
