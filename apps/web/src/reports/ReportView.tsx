@@ -7,7 +7,7 @@ import { useRoomTitle } from '../room/useBoardRoom'
 import { downloadCsvTable } from '../exports/downloadCsv'
 import { useT } from '../i18n'
 import { Link } from '../routing/Link'
-import { boardPath, navigate } from '../routing/router'
+import { agencyPath, boardPath, navigate } from '../routing/router'
 import { BenefitMatrixTable } from './BenefitMatrixTable'
 import { HandoffListTable, KasteballPairTable, OnceOnlyTable } from './HandoffTables'
 import { LeftOutNotice } from './LeftOutNotice'
@@ -98,6 +98,11 @@ export function ReportView({ store, room }: { store: TLStore; room: BoardRoom })
               ))}
             </select>
           </div>
+          {report.focus && (
+            <Link href={agencyPath(report.focus.id)} className="report__across" data-testid="report-agency-across">
+              {t.libraryLinks.agencyAcrossJourneys(report.focus.name)}
+            </Link>
+          )}
           <PrintButton label={r.actions.print} testId="report-print" />
         </div>
         {unknownAgency && (
