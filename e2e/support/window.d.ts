@@ -51,6 +51,15 @@ interface E2eEditor {
   selectNone(): unknown
   select(...ids: string[]): unknown
   setCurrentTool(id: string): unknown
+  getViewportPageBounds(): E2eBox
+  getSelectionPageBounds(): E2eBox | null
+}
+
+interface E2eBox {
+  minX: number
+  minY: number
+  maxX: number
+  maxY: number
 }
 
 interface E2eRoomStatus {
