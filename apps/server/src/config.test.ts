@@ -31,15 +31,17 @@ describe('loadConfig', () => {
   })
 
   it('runs open without a token secret and reads the role and rate-limit settings', () => {
-    expect(loadConfig({})).toMatchObject({ tokenSecret: null, publicUrl: null, maxConnectionsPerMinute: 600, maxMessagesPerSecond: 500 })
+    expect(loadConfig({})).toMatchObject({ tokenSecret: null, publicUrl: null, maxConnectionsPerMinute: 600, maxMessagesPerSecond: 500, maxLibraryRequestsPerMinute: 600 })
     const secret = 'x'.repeat(32)
     const config = loadConfig({
       SAMMEN_TOKEN_SECRET: secret,
       PUBLIC_URL: 'https://sammen.example.no',
       RATE_LIMIT_CONNECTIONS_PER_MINUTE: '10',
       RATE_LIMIT_MESSAGES_PER_SECOND: '20',
+      RATE_LIMIT_LIBRARY_PER_MINUTE: '30',
     })
-    expect(config).toMatchObject({ tokenSecret: secret, publicUrl: 'https://sammen.example.no', maxConnectionsPerMinute: 10, maxMessagesPerSecond: 20 })
+    expect(config).toMatchObject({ tokenSecret: secret, publicUrl: 'https://sammen.example.no', maxConnectionsPerMinute: 10, maxMessagesPerSecond: 20, maxLibraryRequestsPerMinute: 30 })
+    expect(() => loadConfig({ RATE_LIMIT_LIBRARY_PER_MINUTE: '0' })).toThrow(/RATE_LIMIT_LIBRARY_PER_MINUTE/)
   })
 
   it('refuses to listen beyond loopback without a secret unless open mode is asked for', () => {

@@ -28,6 +28,8 @@ export interface Config {
   maxConnectionsPerMinute: number
   /** Frames per second per connection. */
   maxMessagesPerSecond: number
+  /** Library API requests (`/api/library…`, `/api/agencies/…`) per client IP per minute. */
+  maxLibraryRequestsPerMinute: number
   /** SAMMEN_OPEN_MODE=1: open mode (no secret) is wanted even though HOST is reachable from other machines. */
   openModeRequested: boolean
   /** Most versions per board, and their bytes. */
@@ -69,6 +71,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxConnectionsPerMinute: readInt(env, 'RATE_LIMIT_CONNECTIONS_PER_MINUTE', 600, 1, 1_000_000),
     // Dragging a shape sends ~60 updates and ~60 awareness frames per second; this leaves headroom.
     maxMessagesPerSecond: readInt(env, 'RATE_LIMIT_MESSAGES_PER_SECOND', 500, 1, 1_000_000),
+    // A library page asks two or three times; each request may verify up to 1,000 tokens, so this bounds the work.
+    maxLibraryRequestsPerMinute: readInt(env, 'RATE_LIMIT_LIBRARY_PER_MINUTE', 600, 1, 1_000_000),
     openModeRequested: readFlag(env, 'SAMMEN_OPEN_MODE'),
     maxSnapshotsPerBoard: readInt(env, 'MAX_SNAPSHOTS_PER_BOARD', 200, 1, 100_000),
     maxSnapshotBytesPerBoard: readInt(env, 'MAX_SNAPSHOT_BYTES_PER_BOARD', 256 * MIB, 1024, 64 * 1024 * MIB),

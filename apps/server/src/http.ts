@@ -19,8 +19,9 @@ export interface Readiness {
 }
 
 // Client-side routes of the single-page app that must load index.html on a fresh visit or reload.
-// The web app's own routes (apps/web/src/routing/router.ts): a board, and the new-board flow.
-const SPA_ROUTE = /^\/(b\/[^/]+(\/(oversikt|rapport))?|ny)\/?$/
+// The web app's own routes (apps/web/src/routing/router.ts): a board, the new-board flow, the library and an
+// agency's page across boards.
+const SPA_ROUTE = /^\/(b\/[^/]+(\/(oversikt|rapport))?|ny|bibliotek|etat\/[^/]+)\/?$/
 
 const IMMUTABLE = 'public, max-age=31536000, immutable'
 

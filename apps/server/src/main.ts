@@ -40,6 +40,7 @@ async function main(): Promise<void> {
     publicUrl: config.publicUrl,
     maxConnectionsPerMinute: config.maxConnectionsPerMinute,
     maxMessagesPerSecond: config.maxMessagesPerSecond,
+    maxLibraryRequestsPerMinute: config.maxLibraryRequestsPerMinute,
     maxSnapshotsPerBoard: config.maxSnapshotsPerBoard,
     maxSnapshotBytesPerBoard: config.maxSnapshotBytesPerBoard,
     workshopIdleMs: config.workshopIdleMs,

@@ -167,6 +167,12 @@ export class ServerMetrics {
       votesOf: (boardId, roundId, voter) => time('vote_read', () => storage.votesOf(boardId, roundId, voter)),
       tallyVotes: (boardId, roundId) => time('vote_tally', () => storage.tallyVotes(boardId, roundId)),
       clearVotes: (boardId, keepRoundId) => time('vote_clear', () => storage.clearVotes(boardId, keepRoundId)),
+      documentHeads: () => time('library_heads', () => storage.documentHeads()),
+      putLibraryEntry: (boardId, input) => time('library_put', () => storage.putLibraryEntry(boardId, input)),
+      libraryVersions: () => time('library_versions', () => storage.libraryVersions()),
+      libraryEntries: (boardIds) => time('library_entries', () => storage.libraryEntries(boardIds)),
+      libraryStamp: () => time('library_stamp', () => storage.libraryStamp()),
+      deleteLibraryEntries: (boardIds) => time('library_delete', () => storage.deleteLibraryEntries(boardIds)),
       ping: () => storage.ping(),
       close: () => storage.close(),
     }

@@ -56,6 +56,11 @@ export interface RoomOptions {
   guardUpdates?: boolean
   /** Called after a peer joined or left (workshop/idleWorkshops.ts ends workshop state nobody runs any more). */
   onPeersChanged?: (room: Room) => void
+  /**
+   * Called after every change made on this instance (a client's or the server's, not one replayed from storage or
+   * relayed from another instance, which that instance reports): the library re-reads the board (src/library/).
+   */
+  onDocumentChanged?: (room: Room) => void
 }
 
 /** What happened to a client's write. Refused writes touched nothing. */
@@ -172,6 +177,11 @@ export class Room {
       this.doc.clientID = Math.floor(Math.random() * 0xffffffff)
     }
     this.owners.reserve(this.doc.clientID, SERVER_OWNER)
+  }
+
+  /** The highest sequence number of this document's updates stored so far by or for this room. */
+  get persistedSeq(): number {
+    return this.headSeq
   }
 
   get peerCount(): number {
@@ -352,6 +362,7 @@ export class Room {
       this.broadcast(frame, null)
       return
     }
+    this.options.onDocumentChanged?.(this)
     // Persist before broadcasting or publishing: once any peer, here or on another instance, has
     // seen an update, it is in storage (SQLite commits synchronously, PostgreSQL in a round trip).
     const appended = this.storage.appendUpdate(this.docKey, update).then(

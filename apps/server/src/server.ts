@@ -10,6 +10,9 @@ import type { Fanout } from './fanout/Fanout'
 import { isLoopbackHost } from './config'
 import { createHttpHandler, type Readiness } from './http'
 import { createInviteApi } from './inviteApi'
+import { createLibraryApi } from './library/libraryApi'
+import { LibraryCache } from './library/libraryCache'
+import { LibraryIndexer } from './library/libraryIndexer'
 import { createLogger, type Logger } from './log'
 import { ServerMetrics } from './metrics'
 import { WindowCounter } from './rateLimit'
@@ -70,6 +73,14 @@ export interface StartServerOptions {
    * server ends them (src/workshop/idleWorkshops.ts). Default 30 minutes.
    */
   workshopIdleMs?: number
+  /** Library API requests per client IP per minute; more get 429. Default 600. */
+  maxLibraryRequestsPerMinute?: number
+  /**
+   * The library index (src/library/): quiet time after a board's last change before it is read (default 500 ms),
+   * and how often it reconciles with the stored documents (default 5 minutes; 0 = only at start).
+   */
+  libraryDebounceMs?: number
+  libraryReconcileMs?: number
 }
 
 export interface RunningServer {
@@ -105,8 +116,16 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   // Rooms and the APIs see the timed wrapper; readiness pings and close() go to the real storage directly.
   const timedStorage = metrics.instrumentStorage(storage)
   const idleWorkshops = new IdleWorkshops({ votes: timedStorage, log, idleMs: options.workshopIdleMs ?? DEFAULT_WORKSHOP_IDLE_MS })
+  const libraryIndexer = new LibraryIndexer({
+    storage: timedStorage,
+    log,
+    debounceMs: options.libraryDebounceMs,
+    reconcileMs: options.libraryReconcileMs,
+  })
+  const libraryCache = new LibraryCache(timedStorage, log, (boardId) => void libraryIndexer.index(boardId))
   const rooms: RoomRegistry = new RoomRegistry(timedStorage, log, {
     onPeersChanged: idleWorkshops.peersChanged,
+    onDocumentChanged: libraryIndexer.documentChanged,
     compactThreshold: options.compactThreshold ?? 200,
     compactDelayMs: 1000,
     fanout: options.fanout ?? null,
@@ -114,6 +133,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     guardUpdates: options.guardUpdates ?? true,
   })
   idleWorkshops.attach(rooms)
+  libraryIndexer.attach(rooms, libraryCache)
   let closing: Promise<void> | null = null
   const isClosing = () => closing !== null
 
@@ -153,14 +173,23 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     refused: (status) => metrics.apiRefused('votes', status),
     isClosing,
   })
+  const libraryApi = createLibraryApi({
+    access,
+    cache: libraryCache,
+    indexer: libraryIndexer,
+    log,
+    requestsPerIp: new WindowCounter(options.maxLibraryRequestsPerMinute ?? 600, 60_000),
+    refused: (status) => metrics.apiRefused('library', status),
+    isClosing,
+  })
   const httpServer = http.createServer(
     createHttpHandler({
       webDist: options.webDist ?? null,
       log,
       readiness,
       metrics: () => metrics.render(),
-      // Invites, votes and /api/mode first: the snapshot API answers 404 for every other /api/ path.
-      api: (req, res) => inviteApi(req, res) || votesApi(req, res) || snapshotApi(req, res),
+      // Invites, votes, the library and /api/mode first: the snapshot API answers 404 for every other /api/ path.
+      api: (req, res) => inviteApi(req, res) || votesApi(req, res) || libraryApi(req, res) || snapshotApi(req, res),
       hsts: publicUrl?.startsWith('https://') ?? false,
     }),
   )
@@ -198,6 +227,8 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     })
   })
   httpServer.on('error', (error) => log.error('http server error', { error }))
+  // Boards stored while no server ran, or changed on an instance that stopped before indexing them, are read now.
+  libraryIndexer.start()
 
   const address = httpServer.address()
   if (address === null || typeof address === 'string') throw new Error('server did not bind a TCP port')
@@ -216,6 +247,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     await Promise.race([socketsClosed, delay(SHUTDOWN_GRACE_MS)])
     for (const client of wss.clients) client.terminate()
     idleWorkshops.close()
+    await libraryIndexer.close()
     await rooms.closeAll()
     await storage.close()
     await options.fanout?.close()

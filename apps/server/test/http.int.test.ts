@@ -31,14 +31,14 @@ describe('static web app', () => {
     expect(await res.text()).toContain('<title>Sammen</title>')
   })
 
-  it('falls back to index.html for the app’s own routes (a board, the new-board flow)', async () => {
-    for (const route of ['/b/abcdef123', '/ny']) {
+  it('falls back to index.html for the app’s own routes (a board, the new-board flow, the library, an agency)', async () => {
+    for (const route of ['/b/abcdef123', '/ny', '/bibliotek', '/bibliotek/', '/etat/nav', '/etat/nordby-kommune/']) {
       const res = await fetch(`${server.url}${route}`)
       expect(res.status).toBe(200)
       expect(res.headers.get('cache-control')).toBe('no-cache')
       expect(await res.text()).toContain('<title>Sammen</title>')
     }
-    expect((await fetch(`${server.url}/nyere`)).status).toBe(404)
+    for (const route of ['/nyere', '/etat', '/etat/nav/mer', '/bibliotekar']) expect((await fetch(`${server.url}${route}`)).status).toBe(404)
   })
 
   it('sends a strict Content-Security-Policy without inline scripts, and no referrer', async () => {

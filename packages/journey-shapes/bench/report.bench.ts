@@ -8,7 +8,7 @@
  */
 import { nowMs, percentile, round } from '@sammen/bench-stats'
 import { buildJourneyReport, type Journey } from '@sammen/journey-model'
-import { boardToJourney } from '../src/board/boardToJourney'
+import { boardToJourney } from '../src/boardToJourney'
 import { BENCH_BOARD, reportBoardRecords } from './reportBoard'
 
 const WARM_UP = 10

@@ -141,6 +141,13 @@ export const agencyOverviewSchema = z.object({
 })
 export type AgencyOverview = z.infer<typeof agencyOverviewSchema>
 
+/** `POST /api/library/rebuild`: every board read again (workspace link only in secured mode). */
+export const libraryRebuildAnswerSchema = z.object({
+  /** Boards read and stored; a board that fails to read is skipped (and logged). */
+  indexed: z.number().int().nonnegative(),
+})
+export type LibraryRebuildAnswer = z.infer<typeof libraryRebuildAnswerSchema>
+
 /** Why a library request was refused (`code` of an error answer). */
 export const LibraryRefusal = {
   /** 404: the agency is neither in the catalogue nor on any board the caller may see. */
@@ -151,5 +158,21 @@ export const LibraryRefusal = {
   noAccess: 'no-access',
   /** 403: rebuilding the index needs a workspace link. */
   workspaceOnly: 'workspace-only',
+  /** 400: the body is not JSON, or not the request's shape (too many tokens, an empty query …). */
+  badRequest: 'bad-request',
+  /** 404: no such library path. */
+  notFound: 'not-found',
+  /** 405: every library request is a POST. */
+  methodNotAllowed: 'method-not-allowed',
+  /** 413: the body is larger than the most tokens a request may carry need. */
+  bodyTooLarge: 'body-too-large',
+  /** 415: the body is not sent as `application/json`. */
+  unsupportedMediaType: 'unsupported-media-type',
+  /** 429: too many library requests from one address this minute (`Retry-After`). */
+  rateLimited: 'rate-limited',
+  /** 503: the server is shutting down or storage does not answer; retry. */
+  unavailable: 'unavailable',
+  /** 500: the server failed; retry. */
+  internal: 'internal',
 } as const
 export type LibraryRefusalCode = (typeof LibraryRefusal)[keyof typeof LibraryRefusal]

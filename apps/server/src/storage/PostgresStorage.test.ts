@@ -1,5 +1,5 @@
 // Holds the PostgreSQL adapter to every storage conformance suite (the document log shared with the browser, and
-// the server's snapshot, role, client-id and vote stores), each test on a schema of its own.
+// the server's snapshot, role, client-id, vote and library stores), each test on a schema of its own.
 // Needs a database: see test/helpers/services.ts for how it is found and when a missing one fails.
 import { afterAll, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
@@ -7,6 +7,7 @@ import { docFromStored, runDocumentLogSuite, type StoreHarness } from '@sammen/d
 import type { BoardId } from '@sammen/journey-model'
 import { createTestSchema, postgresForTests, withClient } from '../../test/helpers/services'
 import { runClientOwnerStoreSuite } from '../../test/storage/clientOwnerStoreSuite'
+import { runLibraryStoreSuite } from '../../test/storage/libraryStoreSuite'
 import { runRoleGenerationSuite } from '../../test/storage/roleGenerationSuite'
 import { runServerStorageSuite } from '../../test/storage/serverStorageSuite'
 import { runSnapshotStoreSuite } from '../../test/storage/snapshotStoreSuite'
@@ -54,6 +55,7 @@ if (service.state === 'skip') {
   runRoleGenerationSuite('postgres', postgresHarness)
   runClientOwnerStoreSuite('postgres', postgresHarness)
   runVoteStoreSuite('postgres', postgresHarness)
+  runLibraryStoreSuite('postgres', postgresHarness)
   runServerStorageSuite('postgres', postgresHarness)
 
   describe('PostgresStorage specifics', () => {

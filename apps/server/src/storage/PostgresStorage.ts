@@ -14,7 +14,9 @@ import type { StoredDocument } from '@sammen/doc-log'
 import type { BoardId } from '@sammen/journey-model'
 import type { DocKey } from '@sammen/protocol'
 import type { Logger } from '../log'
+import type { DocumentHead, LibraryEntryInput, LibraryRow, LibraryRowVersion } from './LibraryStore'
 import { migratePg } from './pgMigrations'
+import { PostgresLibraryStore } from './postgresLibrary'
 import type { ServerStorage } from './ServerStorage'
 import { metaFromRow, sameSnapshot, snapshotDigest } from './snapshotContent'
 import type { PutSnapshotResult, SnapshotInput, SnapshotMeta, StoredSnapshot } from './SnapshotStore'
@@ -45,7 +47,11 @@ export class PostgresStorage implements ServerStorage {
   readonly stateEncoding = 'v1'
   private closed = false
 
-  private constructor(private readonly pool: pg.Pool) {}
+  private readonly library: PostgresLibraryStore
+
+  private constructor(private readonly pool: pg.Pool) {
+    this.library = new PostgresLibraryStore(pool)
+  }
 
   /** Connects and brings the schema up to date; rejects if the database does not answer. */
   static async open(options: PostgresStorageOptions): Promise<PostgresStorage> {
@@ -326,6 +332,30 @@ export class PostgresStorage implements ServerStorage {
 
   async clearVotes(boardId: BoardId, keepRoundId: string | null): Promise<void> {
     await this.pool.query('DELETE FROM board_vote WHERE board_id = $1 AND round_id <> $2', [boardId, keepRoundId ?? ''])
+  }
+
+  documentHeads(): Promise<DocumentHead[]> {
+    return this.library.documentHeads()
+  }
+
+  putLibraryEntry(boardId: BoardId, input: LibraryEntryInput): Promise<boolean> {
+    return this.library.putLibraryEntry(boardId, input)
+  }
+
+  libraryVersions(): Promise<LibraryRowVersion[]> {
+    return this.library.libraryVersions()
+  }
+
+  libraryEntries(boardIds: readonly BoardId[]): Promise<LibraryRow[]> {
+    return this.library.libraryEntries(boardIds)
+  }
+
+  libraryStamp(): Promise<string> {
+    return this.library.libraryStamp()
+  }
+
+  deleteLibraryEntries(boardIds: readonly BoardId[]): Promise<void> {
+    return this.library.deleteLibraryEntries(boardIds)
   }
 
   async ping(): Promise<void> {

@@ -1,10 +1,12 @@
 // Everything the server keeps, as the narrow interfaces its modules depend on: rooms the document log and the
-// client-id claims, the snapshot API the snapshot store, access control the role generations, voting the votes.
+// client-id claims, the snapshot API the snapshot store, access control the role generations, voting the votes,
+// the library its board index.
 // One adapter class per backend (SqliteStorage, PostgresStorage) implements all of them; `startServer` takes
 // the composite and hands each module only its part.
 import type { DocumentLog } from '@sammen/doc-log'
 import type { DocKey } from '@sammen/protocol'
 import type { ClientOwnerStore } from './ClientOwnerStore'
+import type { LibraryStore } from './LibraryStore'
 import type { RoleGenerationStore } from './RoleGenerationStore'
 import type { SnapshotStore } from './SnapshotStore'
 import type { VoteStore } from './VoteStore'
@@ -25,4 +27,10 @@ export interface StorageLifecycle {
   close(): Promise<void>
 }
 
-export type ServerStorage = ServerDocumentLog & SnapshotStore & RoleGenerationStore & ClientOwnerStore & VoteStore & StorageLifecycle
+export type ServerStorage = ServerDocumentLog &
+  SnapshotStore &
+  RoleGenerationStore &
+  ClientOwnerStore &
+  VoteStore &
+  LibraryStore &
+  StorageLifecycle

@@ -1,5 +1,5 @@
 // Holds the SQLite adapter to every storage conformance suite (the document log shared with the browser, and the
-// server's snapshot, role, client-id and vote stores), each test on a directory of its own.
+// server's snapshot, role, client-id, vote and library stores), each test on a directory of its own.
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -8,6 +8,7 @@ import Database from 'better-sqlite3'
 import { runDocumentLogSuite, type StoreHarness } from '@sammen/doc-log/testing'
 import type { BoardId } from '@sammen/journey-model'
 import { runClientOwnerStoreSuite } from '../../test/storage/clientOwnerStoreSuite'
+import { runLibraryStoreSuite } from '../../test/storage/libraryStoreSuite'
 import { runRoleGenerationSuite } from '../../test/storage/roleGenerationSuite'
 import { runServerStorageSuite } from '../../test/storage/serverStorageSuite'
 import { runSnapshotStoreSuite } from '../../test/storage/snapshotStoreSuite'
@@ -38,6 +39,7 @@ runSnapshotStoreSuite('sqlite', sqliteHarness)
 runRoleGenerationSuite('sqlite', sqliteHarness)
 runClientOwnerStoreSuite('sqlite', sqliteHarness)
 runVoteStoreSuite('sqlite', sqliteHarness)
+runLibraryStoreSuite('sqlite', sqliteHarness)
 runServerStorageSuite('sqlite', sqliteHarness)
 
 describe('SqliteStorage specifics', () => {

@@ -7,9 +7,11 @@ import Database from 'better-sqlite3'
 import type { StoredDocument } from '@sammen/doc-log'
 import type { BoardId } from '@sammen/journey-model'
 import type { DocKey } from '@sammen/protocol'
+import type { DocumentHead, LibraryEntryInput, LibraryRow, LibraryRowVersion } from './LibraryStore'
 import { migrate } from './migrations'
 import type { ServerStorage } from './ServerStorage'
 import { metaFromRow, sameSnapshot, snapshotDigest } from './snapshotContent'
+import { SqliteLibraryStore } from './sqliteLibrary'
 import type { PutSnapshotResult, SnapshotInput, SnapshotMeta, StoredSnapshot } from './SnapshotStore'
 import type { VoteTally } from './VoteStore'
 
@@ -42,6 +44,7 @@ export class SqliteStorage implements ServerStorage {
   readonly file: string
   private readonly db: Database.Database
   private readonly stmt
+  private readonly library: SqliteLibraryStore
 
   constructor(dataDir: string) {
     fs.mkdirSync(dataDir, { recursive: true })
@@ -54,6 +57,7 @@ export class SqliteStorage implements ServerStorage {
     this.db.pragma('synchronous = NORMAL')
     this.db.pragma('busy_timeout = 5000')
     migrate(this.db)
+    this.library = new SqliteLibraryStore(this.db)
 
     this.stmt = {
       snapshot: this.db.prepare<[string], SnapshotRow>('SELECT state, upto_seq FROM board_snapshot WHERE board_id = ?'),
@@ -272,6 +276,30 @@ export class SqliteStorage implements ServerStorage {
 
   async clearVotes(boardId: BoardId, keepRoundId: string | null): Promise<void> {
     this.stmt.clearVotes.run(boardId, keepRoundId ?? '')
+  }
+
+  documentHeads(): Promise<DocumentHead[]> {
+    return this.library.documentHeads()
+  }
+
+  putLibraryEntry(boardId: BoardId, input: LibraryEntryInput): Promise<boolean> {
+    return this.library.putLibraryEntry(boardId, input)
+  }
+
+  libraryVersions(): Promise<LibraryRowVersion[]> {
+    return this.library.libraryVersions()
+  }
+
+  libraryEntries(boardIds: readonly BoardId[]): Promise<LibraryRow[]> {
+    return this.library.libraryEntries(boardIds)
+  }
+
+  libraryStamp(): Promise<string> {
+    return this.library.libraryStamp()
+  }
+
+  deleteLibraryEntries(boardIds: readonly BoardId[]): Promise<void> {
+    return this.library.deleteLibraryEntries(boardIds)
   }
 
   async ping(): Promise<void> {

@@ -107,6 +107,30 @@ export const migrations: readonly Migration[] = [
       `)
     },
   },
+  {
+    version: 6,
+    description: 'the library index: one entry per board, read from its journey document',
+    up: (db) => {
+      // A rowid table: entries are JSON of tens of kilobytes, which SQLite keeps best in overflow pages of a rowid
+      // table, with `entry` last so listing versions never reads it. `library_revision` hands out revisions that
+      // only grow (a deleted row's revision is never reused), which is what the cache's change marker relies on.
+      db.exec(`
+        CREATE TABLE library_board (
+          board_id   TEXT NOT NULL UNIQUE,
+          revision   INTEGER NOT NULL,
+          doc_seq    INTEGER NOT NULL,
+          format     INTEGER NOT NULL,
+          indexed_at INTEGER NOT NULL,
+          entry      TEXT NOT NULL
+        );
+        CREATE TABLE library_revision (
+          id       INTEGER PRIMARY KEY CHECK (id = 1),
+          revision INTEGER NOT NULL
+        );
+        INSERT INTO library_revision (id, revision) VALUES (1, 0);
+      `)
+    },
+  },
 ]
 
 export function migrate(db: Database.Database, list: readonly Migration[] = migrations): number {

@@ -101,6 +101,23 @@ export const pgMigrations: readonly PgMigration[] = [
       );
     `,
   },
+  {
+    version: 6,
+    description: 'the library index: one entry per board, read from its journey document',
+    sql: `
+      -- Revisions come from a sequence: they only grow and are never reused, also across instances, which is
+      -- what the cache's change marker (count and sum of revisions) relies on.
+      CREATE SEQUENCE library_board_revision;
+      CREATE TABLE library_board (
+        board_id   TEXT PRIMARY KEY,
+        revision   BIGINT NOT NULL,
+        doc_seq    BIGINT NOT NULL,
+        format     INTEGER NOT NULL,
+        indexed_at TIMESTAMPTZ NOT NULL DEFAULT now(),
+        entry      TEXT NOT NULL
+      );
+    `,
+  },
 ]
 
 // Arbitrary but fixed: every Sammen instance must contend for the same key. It is database-wide,

@@ -1,0 +1,3 @@
+// Boards for tests and benchmarks in other packages and apps (`@sammen/journey-shapes/testing`); test code, so not
+// under src/.
+export { journeyBoardRecords, type JourneyBoardOptions } from './journeyBoardRecords'
