@@ -1,11 +1,16 @@
+import { LibraryRefusal } from '@sammen/protocol'
 import type { LibraryProblem } from './libraryApi'
 import { useT, type Dictionary } from '../i18n'
 
+/** Refusals that only mean "not now": the server is busy, shutting down or failed; asking again later may work. */
+const TRY_AGAIN_CODES: readonly (string | null)[] = [LibraryRefusal.rateLimited, LibraryRefusal.unavailable, LibraryRefusal.internal]
+
 /** What a failed library request means for the person, in the words of the page that asked. */
-export function problemText(problem: LibraryProblem, texts: { unreachable: string; noAccess: string; notUnderstood: string; refused: string }): string {
+export function problemText(problem: LibraryProblem, texts: { unreachable: string; noAccess: string; notUnderstood: string; refused: string; busy: string }): string {
   if (problem.kind === 'unreachable') return texts.unreachable
   if (problem.kind === 'not-understood') return texts.notUnderstood
-  return problem.code === 'no-access' ? texts.noAccess : texts.refused
+  if (problem.code === LibraryRefusal.noAccess) return texts.noAccess
+  return TRY_AGAIN_CODES.includes(problem.code) ? texts.busy : texts.refused
 }
 
 /**

@@ -20,6 +20,7 @@ export const nbLibrary = {
       noAccess: 'Ingen av lenkene du har fått, gir tilgang til tavler på serveren. Du ser tavlene som er lagret i denne nettleseren.',
       notUnderstood: 'Serveren svarte noe Sammen ikke forstod. Du ser tavlene som er lagret i denne nettleseren.',
       refused: 'Serveren avviste forespørselen. Du ser tavlene som er lagret i denne nettleseren.',
+      busy: 'Serveren kunne ikke svare akkurat nå. Du ser tavlene som er lagret i denne nettleseren. Prøv igjen om litt.',
       refusedTokens: (n: number) =>
         n === 1 ? '1 av lenkene dine virker ikke lenger (utløpt eller trukket tilbake).' : `${n} av lenkene dine virker ikke lenger (utløpt eller trukket tilbake).`,
       localFailed: 'Kunne ikke lese tavlene som er lagret i denne nettleseren.',
@@ -68,7 +69,7 @@ export const nbLibrary = {
         shown === total ? (total === 1 ? '1 kort' : `${total} kort`) : `Viser de første ${shown} av ${total} kort`,
       onBoards: (n: number) => (n === 1 ? 'på 1 tavle' : `på ${n} tavler`),
       noHits: (query: string) => `Ingen kort inneholder «${query}».`,
-      localOnly: 'Fikk ikke kontakt med serveren. Treffene er fra tavlene i denne nettleseren.',
+      localOnly: 'Serveren kunne ikke søke for deg nå. Treffene er fra tavlene i denne nettleseren.',
       openCard: 'Vis kortet på tavla',
       cardTypes: {
         'step-card': 'Steg',
@@ -94,6 +95,7 @@ export const nbLibrary = {
     noAccess: 'Ingen av lenkene du har fått, gir tilgang til tavler på serveren. Tallene er regnet ut fra tavlene i denne nettleseren.',
     notUnderstood: 'Serveren svarte noe Sammen ikke forstod. Tallene er regnet ut fra tavlene i denne nettleseren.',
     refused: 'Serveren avviste forespørselen. Tallene er regnet ut fra tavlene i denne nettleseren.',
+    busy: 'Serveren kunne ikke svare akkurat nå. Tallene er regnet ut fra tavlene i denne nettleseren. Prøv igjen om litt.',
     localUnknownOnServer: 'Serveren kjenner ikke etaten fra tavlene du har tilgang til der. Tallene er regnet ut fra tavlene i denne nettleseren.',
     print: 'Skriv ut / lagre som PDF',
     summaryLabel: 'Kort oppsummert',

@@ -22,6 +22,7 @@ export const nnLibrary: typeof nbLibrary = {
       noAccess: 'Ingen av lenkjene du har fått, gir tilgang til tavler på serveren. Du ser tavlene som er lagra i denne nettlesaren.',
       notUnderstood: 'Serveren svarte noko Sammen ikkje forstod. Du ser tavlene som er lagra i denne nettlesaren.',
       refused: 'Serveren avviste førespurnaden. Du ser tavlene som er lagra i denne nettlesaren.',
+      busy: 'Serveren kunne ikkje svare akkurat no. Du ser tavlene som er lagra i denne nettlesaren. Prøv igjen om litt.',
       refusedTokens: (n: number) =>
         n === 1 ? '1 av lenkjene dine verkar ikkje lenger (gått ut eller trekt tilbake).' : `${n} av lenkjene dine verkar ikkje lenger (gått ut eller trekte tilbake).`,
       localFailed: 'Kunne ikkje lese tavlene som er lagra i denne nettlesaren.',
@@ -70,7 +71,7 @@ export const nnLibrary: typeof nbLibrary = {
         shown === total ? (total === 1 ? '1 kort' : `${total} kort`) : `Viser dei første ${shown} av ${total} kort`,
       onBoards: (n: number) => (n === 1 ? 'på 1 tavle' : `på ${n} tavler`),
       noHits: (query: string) => `Ingen kort inneheld «${query}».`,
-      localOnly: 'Fekk ikkje kontakt med serveren. Treffa er frå tavlene i denne nettlesaren.',
+      localOnly: 'Serveren kunne ikkje søkje for deg no. Treffa er frå tavlene i denne nettlesaren.',
       openCard: 'Vis kortet på tavla',
       cardTypes: {
         'step-card': 'Steg',
@@ -96,6 +97,7 @@ export const nnLibrary: typeof nbLibrary = {
     noAccess: 'Ingen av lenkjene du har fått, gir tilgang til tavler på serveren. Tala er rekna ut frå tavlene i denne nettlesaren.',
     notUnderstood: 'Serveren svarte noko Sammen ikkje forstod. Tala er rekna ut frå tavlene i denne nettlesaren.',
     refused: 'Serveren avviste førespurnaden. Tala er rekna ut frå tavlene i denne nettlesaren.',
+    busy: 'Serveren kunne ikkje svare akkurat no. Tala er rekna ut frå tavlene i denne nettlesaren. Prøv igjen om litt.',
     localUnknownOnServer: 'Serveren kjenner ikkje etaten frå tavlene du har tilgang til der. Tala er rekna ut frå tavlene i denne nettlesaren.',
     print: 'Skriv ut / lagre som PDF',
     summaryLabel: 'Kort oppsummert',
