@@ -63,6 +63,18 @@ export class LibraryPage {
     await expect(this.status).not.toHaveAttribute('data-server', 'asking')
   }
 
+  /**
+   * Reloads until `check` passes: the server's index reads a changed board within a couple of seconds (debounced),
+   * so a board made a moment ago may still be listed as it was.
+   */
+  async reloadUntil(check: () => Promise<void>, timeout = 20_000): Promise<void> {
+    await expect(async () => {
+      await this.page.reload()
+      await this.waitUntilLoaded()
+      await check()
+    }).toPass({ timeout })
+  }
+
   board(boardId: string): Locator {
     return this.page.locator(`[data-testid="library-board"][data-board-id="${boardId}"]`)
   }

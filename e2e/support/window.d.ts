@@ -51,6 +51,7 @@ interface E2eEditor {
   selectNone(): unknown
   select(...ids: string[]): unknown
   setCurrentTool(id: string): unknown
+  updateDocumentSettings(settings: { meta: Record<string, unknown> }): unknown
   getViewportPageBounds(): E2eBox
   getSelectionPageBounds(): E2eBox | null
 }

@@ -22,11 +22,12 @@ export function AgencyChips({ agencies, label }: { agencies: readonly LibraryAge
             className="library-agency-chip"
             style={{ background: agencyColour(agency.colour), color: readableTextColour(agencyColour(agency.colour)) }}
             title={t.library.boards.agencyLink(agency.name)}
-            aria-label={t.library.boards.agencyLink(agency.name)}
             data-testid="library-agency-link"
             data-agency-id={agency.id}
           >
             {agency.shortName}
+            {/* The visible short name starts the link's name (WCAG 2.5.3); the full name and where it leads follow. */}
+            <span className="visually-hidden">{t.library.boards.agencyLinkMore(agency.name)}</span>
           </Link>
         </li>
       ))}

@@ -22,11 +22,10 @@ export function LibraryFrame({ documentTitle, current, children }: { documentTit
       </a>
       <header className="library-frame__header">
         <div className="library-frame__header-inner">
-          <Link href="/" className="library-frame__home" aria-label={t.board.backToStart} title={t.board.backToStart}>
+          <Link href="/" className="library-frame__home" title={t.board.backToStart}>
             <SammenLogo size={28} />
-            <span className="library-frame__wordmark" aria-hidden="true">
-              Sammen
-            </span>
+            <span className="library-frame__wordmark">Sammen</span>
+            <span className="visually-hidden"> – {t.board.backToStart}</span>
           </Link>
           <nav className="library-frame__nav" aria-label={t.library.navLabel}>
             <ul>

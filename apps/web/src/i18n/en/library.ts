@@ -50,6 +50,7 @@ export const enLibrary: typeof nbLibrary = {
       toBeHeading: 'Desired journey made from this one',
       madeFromHidden: 'Made from a current journey that is not in your library.',
       agencyLink: (agency: string) => `${agency}: see the agency across the journeys`,
+      agencyLinkMore: (agency: string) => ` (${agency}): see the agency across the journeys`,
     },
     empty: {
       noBoardsTitle: 'No boards yet',

@@ -49,6 +49,7 @@ export const nbLibrary = {
       toBeHeading: 'Ønsket reise laget fra denne',
       madeFromHidden: 'Laget fra en nåværende reise som ikke er i biblioteket ditt.',
       agencyLink: (agency: string) => `${agency}: se etaten på tvers av reisene`,
+      agencyLinkMore: (agency: string) => ` (${agency}): se etaten på tvers av reisene`,
     },
     empty: {
       noBoardsTitle: 'Ingen tavler ennå',

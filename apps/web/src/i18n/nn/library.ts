@@ -51,6 +51,7 @@ export const nnLibrary: typeof nbLibrary = {
       toBeHeading: 'Ønskt reise laga frå denne',
       madeFromHidden: 'Laga frå ei noverande reise som ikkje er i biblioteket ditt.',
       agencyLink: (agency: string) => `${agency}: sjå etaten på tvers av reisene`,
+      agencyLinkMore: (agency: string) => ` (${agency}): sjå etaten på tvers av reisene`,
     },
     empty: {
       noBoardsTitle: 'Ingen tavler enno',
