@@ -70,6 +70,8 @@ test.describe('the library across life events', () => {
     })
 
     // The library lists both, from the server, with the template's counts.
+    // The size the screens are judged at.
+    await kari.page.setViewportSize({ width: 1280, height: 720 })
     const library = new LibraryPage(kari.page)
     await library.openFromStart()
     await expect(library.boards).toHaveCount(2)
@@ -196,7 +198,7 @@ test.describe('the library across life events', () => {
     await bank.waitUntilShown()
     expect(await sticksOut(kari)).toEqual([])
     await kari.page.screenshot({ path: '/tmp/agency-bank-390.png', fullPage: true })
-    await kari.page.setViewportSize({ width: 1280, height: 800 })
+    await kari.page.setViewportSize({ width: 1280, height: 720 })
 
     // Offline: the library and the agency page from the boards this browser holds, and they say so.
     await server.stop()
