@@ -138,17 +138,20 @@ export {
   type LibraryJourney,
   type LifeEventRef,
 } from './acrossJourneys/libraryJourney'
+export { agencyOverview, agencyOverviewOfBoards, type AgencyOverview } from './acrossJourneys/agencyOverview'
 export {
-  agencyOverview,
+  boardAgencyFacts,
   type AgencyActor,
   type AgencyBenefitContributed,
   type AgencyBenefitReceived,
   type AgencyHandoff,
-  type AgencyOverview,
+  type AgencyItems,
   type AgencyPainPoint,
   type AgencyRelation,
-} from './acrossJourneys/agencyOverview'
-export { onceOnlyAcrossJourneys, type OnceOnlyAcrossJourneys } from './acrossJourneys/onceOnlyAcrossJourneys'
+  type BoardAgencyFacts,
+  type CarriedItem,
+} from './acrossJourneys/boardAgencyFacts'
+export { onceOnlyAcrossJourneys, onceOnlyOfBoards, type OnceOnlyAcrossJourneys } from './acrossJourneys/onceOnlyAcrossJourneys'
 export {
   DEFAULT_SEARCH_LIMIT,
   foldForSearch,

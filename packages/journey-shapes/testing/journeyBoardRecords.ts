@@ -33,15 +33,11 @@ const LANE_H = 420
 const DIGITS = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'
 const PAIN_LANE = 'uten-steg'
 
-/** Fractional index keys in order ('b0001', 'b0002', …), without @tldraw/utils. */
+/** Fractional index keys in order ('b01', 'b02', …: a two-digit integer part), without @tldraw/utils. */
 function indexKey(i: number): IndexKey {
-  let rest = i + 1
-  let key = ''
-  for (let digit = 0; digit < 4; digit++) {
-    key = DIGITS[rest % 62]! + key
-    rest = Math.floor(rest / 62)
-  }
-  return `b${key}` as IndexKey
+  const n = i + 1
+  if (n >= 62 * 62) throw new Error('journeyBoardRecords lays out at most 3,843 shapes')
+  return `b${DIGITS[Math.floor(n / 62)]}${DIGITS[n % 62]}` as IndexKey
 }
 
 export function journeyBoardRecords(journey: Journey, options: JourneyBoardOptions = {}): TLRecord[] {

@@ -19,14 +19,45 @@ const SCHEMA_KEY = 'schema'
 const NESTED = new Set(['props', 'meta'])
 const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
 
-/** The board's records and title from its Y.Doc. */
+/** Records read (or checked) per turn of the event loop when a large board is read in turns. */
+export const RECORDS_PER_TURN = 500
+
+/** The board's records and title from its Y.Doc, in one go. */
 export function readBoardContent(doc: Y.Doc): BoardContent {
+  const reading = readInSlices(doc, Infinity)
+  let step = reading.next()
+  while (!step.done) step = reading.next()
+  return step.value
+}
+
+/**
+ * The same, `RECORDS_PER_TURN` records at a time with a turn of the event loop between them, so reading a board of
+ * thousands of cards never stalls the server (a room's document may change between turns; the next change reads it
+ * again).
+ */
+export async function readBoardContentInTurns(doc: Y.Doc): Promise<BoardContent> {
+  const reading = readInSlices(doc, RECORDS_PER_TURN)
+  let step = reading.next()
+  while (!step.done) {
+    await new Promise((resolve) => setImmediate(resolve))
+    step = reading.next()
+  }
+  return step.value
+}
+
+function* readInSlices(doc: Y.Doc, perSlice: number): Generator<void, BoardContent> {
   const meta = doc.getMap<unknown>(JourneyRoot.meta)
-  const title = meta.get(TITLE_KEY)
+  const map = doc.getMap<unknown>(JourneyRoot.records)
   const records = new Map<string, unknown>()
-  doc.getMap<unknown>(JourneyRoot.records).forEach((fields, id) => {
-    if (fields instanceof Y.Array) records.set(id, recordOfFields(fields.toArray()))
-  })
+  const ids = [...map.keys()]
+  for (let start = 0; start < ids.length; start += perSlice) {
+    if (start > 0) yield
+    for (const id of ids.slice(start, start + perSlice)) {
+      const fields = map.get(id)
+      if (fields instanceof Y.Array) records.set(id, recordOfFields(fields.toArray()))
+    }
+  }
+  const title = meta.get(TITLE_KEY)
   return { records: migrated(records, meta.get(SCHEMA_KEY)), title: typeof title === 'string' ? title.trim() : '' }
 }
 

@@ -6,7 +6,7 @@
 //   POST /api/agencies/<agencyId>  {tokens}          → AgencyOverview: one agency across those boards
 //   POST /api/library/rebuild      {tokens}          → {indexed}: every board read again (workspace link)
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import { agencyIdSchema, agencyOverview, searchCards } from '@sammen/journey-model'
+import { agencyIdSchema, agencyOverviewOfBoards, searchCards } from '@sammen/journey-model'
 import {
   LIBRARY_MAX_HITS,
   LIBRARY_MAX_TOKENS,
@@ -106,7 +106,7 @@ export function createLibraryApi(options: LibraryApiOptions): ApiHandler {
       case 'search': {
         const { tokens, query } = await parseBody(req, librarySearchRequestSchema)
         const viewer = await viewerOf(tokens)
-        const boards = (await visibleBoards(viewer)).map(({ board, cards }) => ({ boardId: board.boardId, boardTitle: board.title, lifeEvent: board.lifeEvent, cards }))
+        const boards = (await visibleBoards(viewer)).map(({ board, cards, searchText }) => ({ boardId: board.boardId, boardTitle: board.title, lifeEvent: board.lifeEvent, cards, searchText }))
         const { hits, total } = searchCards(boards, query, LIBRARY_MAX_HITS)
         const answer: LibrarySearchAnswer = { hits, total, refusedTokens: viewer.refusedTokens }
         return send(res, 200, answer)
@@ -117,14 +117,7 @@ export function createLibraryApi(options: LibraryApiOptions): ApiHandler {
         }
         const { tokens } = await parseBody(req, libraryRequestSchema)
         const viewer = await viewerOf(tokens)
-        const journeys = (await visibleBoards(viewer)).map(({ board, journey }) => ({
-          boardId: board.boardId,
-          boardTitle: board.title,
-          lifeEvent: board.lifeEvent,
-          journey,
-          agencies: board.agencies,
-        }))
-        const overview = agencyOverview(journeys, route.agencyId)
+        const overview = agencyOverviewOfBoards((await visibleBoards(viewer)).map((entry) => entry.agencyFacts), route.agencyId)
         if (!overview) throw new HttpError(404, 'no such agency in the catalogue or on any board you may see', LibraryRefusal.unknownAgency)
         const answer: AgencyOverview = { ...overview, refusedTokens: viewer.refusedTokens }
         return send(res, 200, answer)

@@ -4,14 +4,14 @@
 // what was read, or whose entry is of an older format are read again. A rebuild re-reads every board. A board that
 // fails to read is logged and skipped; nothing here writes a board.
 import { isBoardId, type BoardId } from '@sammen/journey-model'
-import { indexBoard, type BoardIndexEntry } from '@sammen/journey-shapes'
+import { indexValidBoard, validBoardRecords, type BoardIndexEntry, type ValidBoardRecords } from '@sammen/journey-shapes'
 import { docKey } from '@sammen/protocol'
 import type { Logger } from '../log'
 import type { Room } from '../room'
 import type { RoomRegistry } from '../rooms'
 import type { LibraryStore } from '../storage/LibraryStore'
 import type { ServerDocumentLog } from '../storage/ServerStorage'
-import { docOfStored, readBoardContent, type BoardContent } from './boardDocument'
+import { docOfStored, readBoardContentInTurns, RECORDS_PER_TURN, type BoardContent } from './boardDocument'
 import type { LibraryCache } from './libraryCache'
 import { checkEntry, LIBRARY_ENTRY_FORMAT, serializeEntry } from './storedEntry'
 
@@ -124,7 +124,7 @@ export class LibraryIndexer {
     if (!source || this.failedAt.get(boardId) === source.docSeq) return false
     let entry: BoardIndexEntry
     try {
-      entry = this.entryOf(boardId, source, time)
+      entry = this.entryOf(boardId, source, await validInTurns(source.content), time)
     } catch (error) {
       // The same document would fail the same way: wait until it changes.
       this.failedAt.set(boardId, source.docSeq)
@@ -141,10 +141,10 @@ export class LibraryIndexer {
     }
   }
 
-  private entryOf(boardId: BoardId, { content, docSeq }: { content: BoardContent; docSeq: number }, time: EditTime): BoardIndexEntry {
+  private entryOf(boardId: BoardId, { content, docSeq }: { content: BoardContent; docSeq: number }, valid: ValidBoardRecords, time: EditTime): BoardIndexEntry {
     const cached = this.cache?.peek(boardId)
     const editedAt = time.editedAt ?? (cached && cached.docSeq === docSeq ? cached.board.editedAt : (time.changedAt ?? Date.now()))
-    const entry = indexBoard(content.records, { boardId, title: content.title, editedAt, indexedAt: Date.now() })
+    const entry = indexValidBoard(valid, { boardId, title: content.title, editedAt, indexedAt: Date.now() })
     const problem = checkEntry(entry)
     if (problem) throw new Error(`the board reads into an entry the index cannot keep: ${problem}`)
     if (entry.skippedRecords > 0) this.options.log.warn('library left invalid records of a board out', { boardId, skipped: entry.skippedRecords })
@@ -153,13 +153,17 @@ export class LibraryIndexer {
 
   private async content(boardId: BoardId): Promise<{ content: BoardContent; docSeq: number } | null> {
     const room = await this.rooms?.loaded(docKey(boardId, 'journey'))
-    if (room) return { content: readBoardContent(room.doc), docSeq: room.persistedSeq }
+    if (room) {
+      const docSeq = room.persistedSeq
+      return { content: await readBoardContentInTurns(room.doc), docSeq }
+    }
     const stored = await this.options.storage.loadDocument(boardId)
     if (!stored) return null
+    // Applied in one piece, as opening a room applies it; a board that large is read in turns from there on.
     const { doc, unreadable } = docOfStored(stored, this.options.storage)
     try {
       if (unreadable > 0) this.options.log.warn('library skipped unreadable stored updates of a board', { boardId, unreadable })
-      return { content: readBoardContent(doc), docSeq: stored.headSeq }
+      return { content: await readBoardContentInTurns(doc), docSeq: stored.headSeq }
     } finally {
       doc.destroy()
     }
@@ -222,4 +226,16 @@ export class LibraryIndexer {
     this.pending.clear()
     await Promise.allSettled([...this.running.values(), this.rebuilding])
   }
+}
+
+/** The records the index keeps, checked `RECORDS_PER_TURN` at a time with a turn of the event loop between. */
+async function validInTurns(content: BoardContent): Promise<ValidBoardRecords> {
+  const valid: ValidBoardRecords = { records: [], skipped: 0 }
+  for (let start = 0; start < content.records.length; start += RECORDS_PER_TURN) {
+    if (start > 0) await new Promise((resolve) => setImmediate(resolve))
+    const slice = validBoardRecords(content.records.slice(start, start + RECORDS_PER_TURN), content.title)
+    valid.records.push(...slice.records)
+    valid.skipped += slice.skipped
+  }
+  return valid
 }

@@ -1,7 +1,7 @@
 // One board's index entry as stored (LibraryStore: JSON text) and as the cache holds it. The stored text is read
 // like any input: parsed and checked with a schema (protocol's for the library line, journey-model's for the
 // journey), so a broken or foreign row is skipped and re-indexed, never served.
-import { foldForSearch, journeyFieldsSchema, type Journey } from '@sammen/journey-model'
+import { boardAgencyFacts, foldForSearch, journeyFieldsSchema, type BoardAgencyFacts, type Journey } from '@sammen/journey-model'
 import type { BoardIndexEntry, LibraryBoardSummary } from '@sammen/journey-shapes'
 import { libraryAgencySchema, libraryBoardSchema, type LibraryAgency, type LibraryBoard } from '@sammen/protocol'
 import { z } from 'zod'
@@ -52,6 +52,10 @@ export interface IndexedBoard {
   revision: number
   /** The document sequence the entry was read at. */
   docSeq: number
+  /** The board's part in every agency's page, read once here so a page across many boards only gathers lists. */
+  agencyFacts: BoardAgencyFacts
+  /** Every card's folded text joined: search skips a board that lacks a word of the query. */
+  searchText: string
 }
 
 export function serializeEntry(entry: BoardIndexEntry): string {
@@ -72,9 +76,11 @@ export function parseStoredEntry(text: string, revision: number, docSeq: number,
   if (!parsed.success) return { ok: false, error: parsed.error.issues.slice(0, 3).map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ') }
   if (parsed.data.board.boardId !== boardId) return { ok: false, error: `entry of board ${parsed.data.board.boardId} stored under ${boardId}` }
   const { board, journey, cards, agencyNames } = parsed.data
+  const searchCards = cards.map((card) => ({ ...card, searchText: foldForSearch(card.text) }))
+  const agencyFacts = boardAgencyFacts({ boardId: board.boardId, boardTitle: board.title, lifeEvent: board.lifeEvent, journey, agencies: board.agencies })
   return {
     ok: true,
-    board: { board, journey, cards: cards.map((card) => ({ ...card, searchText: foldForSearch(card.text) })), agencyNames, revision, docSeq },
+    board: { board, journey, cards: searchCards, agencyNames, revision, docSeq, agencyFacts, searchText: searchCards.map((card) => card.searchText).join('\n') },
   }
 }
 

@@ -1,63 +1,6 @@
-import { handoffsBetweenAgencies } from '../analysis/handoffAgencies'
-import type { Carrier } from '../journey/handoff'
-import type { LevelOfStake } from '../journey/actor'
-import { PERSON } from '../journey/benefit'
-import type { PainPointCategory, Severity } from '../journey/painPoint'
-import {
-  agenciesOfLibraryJourney,
-  AgencyNames,
-  boardRefOf,
-  compareBoards,
-  type AgencySummary,
-  type BoardRef,
-  type LibraryJourney,
-} from './libraryJourney'
-import { onceOnlyAcrossJourneys, type OnceOnlyAcrossJourneys } from './onceOnlyAcrossJourneys'
-
-export interface AgencyPainPoint extends BoardRef {
-  shapeId: string
-  text: string
-  severity: Severity
-  category: PainPointCategory
-  phaseName: string | null
-}
-
-export interface AgencyHandoff extends BoardRef {
-  shapeId: string
-  /** `from`: the journey passes from this agency to the other; `to`: from the other to this one. */
-  direction: 'from' | 'to'
-  otherAgencyId: string
-  carriedBy: Carrier
-  information: string[]
-}
-
-export interface AgencyBenefitContributed extends BoardRef {
-  shapeId: string
-  text: string
-  /** An agency id or `personen`. */
-  landsWith: string
-}
-
-export interface AgencyBenefitReceived extends BoardRef {
-  shapeId: string
-  text: string
-  contributorIds: string[]
-}
-
-export interface AgencyActor extends BoardRef {
-  shapeId: string
-  interest: LevelOfStake
-  influence: LevelOfStake
-  informationNeeds: string
-  followUp: string
-}
-
-export interface AgencyRelation extends BoardRef {
-  shapeId: string
-  fromName: string
-  toName: string
-  label: string
-}
+import { boardAgencyFacts, type AgencyActor, type AgencyBenefitContributed, type AgencyBenefitReceived, type AgencyHandoff, type AgencyPainPoint, type AgencyRelation, type BoardAgencyFacts } from './boardAgencyFacts'
+import { AgencyNames, compareBoards, type AgencySummary, type BoardRef, type LibraryJourney } from './libraryJourney'
+import { onceOnlyOfBoards, type OnceOnlyAcrossJourneys } from './onceOnlyAcrossJourneys'
 
 /** One agency across every journey given: the fields of protocol's `agencyOverviewSchema` but `refusedTokens`. */
 export interface AgencyOverview {
@@ -82,96 +25,41 @@ export interface AgencyOverview {
  * board in journey order. Null when the id is neither in the catalogue nor named on any of the boards.
  */
 export function agencyOverview(journeys: readonly LibraryJourney[], agencyId: string): AgencyOverview | null {
-  const sorted = [...journeys].sort(compareBoards)
-  const names = new AgencyNames(sorted)
+  return agencyOverviewOfBoards(journeys.map(boardAgencyFacts), agencyId)
+}
+
+/** `agencyOverview` from boards read ahead with `boardAgencyFacts` (what a server keeps per board). */
+export function agencyOverviewOfBoards(facts: readonly BoardAgencyFacts[], agencyId: string): AgencyOverview | null {
+  const sorted = [...facts].sort((a, b) => compareBoards(a.board, b.board))
+  const names = new AgencyNames(sorted.map((board) => board.agencies))
   if (!names.isKnown(agencyId)) return null
-  const mentioned = new Set<string>([agencyId])
-  const mention = (id: string) => {
-    if (id !== PERSON) mentioned.add(id)
-    return id
-  }
-
-  const boards: BoardRef[] = []
-  const painPoints: AgencyPainPoint[] = []
-  const handoffs: AgencyHandoff[] = []
-  const benefitsContributed: AgencyBenefitContributed[] = []
-  const benefitsReceived: AgencyBenefitReceived[] = []
-  const actors: AgencyActor[] = []
-  const relations: AgencyRelation[] = []
-
-  for (const entry of sorted) {
-    const { journey } = entry
-    const board = boardRefOf(entry)
-    if (agenciesOfLibraryJourney(entry).some((agency) => agency.id === agencyId)) boards.push(board)
-
-    const phaseName = new Map(journey.phases.map((phase) => [phase.id as string, phase.name]))
-    const phaseOfStep = new Map(journey.steps.map((step) => [step.id as string, step.phaseId as string]))
-    for (const painPoint of journey.painPoints) {
-      if (painPoint.agencyId !== agencyId) continue
-      const phaseId = painPoint.phaseId ?? (painPoint.stepId ? phaseOfStep.get(painPoint.stepId) : undefined)
-      painPoints.push({
-        ...board,
-        shapeId: painPoint.id,
-        text: painPoint.text,
-        severity: painPoint.severity,
-        category: painPoint.category,
-        phaseName: (phaseId && phaseName.get(phaseId)) ?? null,
-      })
-    }
-
-    for (const { handoff, fromAgencyId, toAgencyId } of handoffsBetweenAgencies(journey)) {
-      if (fromAgencyId !== agencyId && toAgencyId !== agencyId) continue
-      const direction = fromAgencyId === agencyId ? 'from' : 'to'
-      const otherAgencyId = mention(direction === 'from' ? toAgencyId : fromAgencyId)
-      handoffs.push({ ...board, shapeId: handoff.id, direction, otherAgencyId, carriedBy: handoff.carriedBy, information: [...handoff.information] })
-    }
-
-    for (const benefit of journey.benefits) {
-      if (benefit.contributors.some((id) => id === agencyId)) {
-        benefitsContributed.push({ ...board, shapeId: benefit.id, text: benefit.text, landsWith: mention(benefit.landsWith) })
-      }
-      if (benefit.landsWith === agencyId) {
-        benefitsReceived.push({ ...board, shapeId: benefit.id, text: benefit.text, contributorIds: benefit.contributors.map(mention) })
-      }
-    }
-
-    const actorName = (actorId: string): string => {
-      const actor = journey.actors.find((candidate) => candidate.id === actorId)
-      if (!actor) return actorId
-      if (actor.name !== undefined) return actor.name
-      return actor.agencyId ? names.of(actor.agencyId).name : actorId
-    }
-    const ownActorIds = new Set<string>()
-    for (const actor of journey.actors) {
-      if (actor.agencyId !== agencyId) continue
-      ownActorIds.add(actor.id)
-      const { interest, influence, informationNeeds, followUp } = actor
-      actors.push({ ...board, shapeId: actor.id, interest, influence, informationNeeds, followUp })
-    }
-    for (const relation of journey.relations) {
-      if (!ownActorIds.has(relation.fromActorId) && !ownActorIds.has(relation.toActorId)) continue
-      for (const actorId of [relation.fromActorId, relation.toActorId]) {
-        const agency = journey.actors.find((actor) => actor.id === actorId)?.agencyId
-        if (agency) mention(agency)
-      }
-      relations.push({ ...board, shapeId: relation.id, fromName: actorName(relation.fromActorId), toName: actorName(relation.toActorId), label: relation.label })
-    }
-  }
-
-  // Stable: equal severities keep board order, then journey order.
-  painPoints.sort((a, b) => b.severity - a.severity)
-  const agencyNames: Record<string, AgencySummary> = {}
-  for (const id of mentioned) agencyNames[id] = names.of(id)
-  return {
+  const overview: AgencyOverview = {
     agency: names.of(agencyId),
-    boards,
-    painPoints,
-    handoffs,
-    onceOnly: onceOnlyAcrossJourneys(sorted, agencyId),
-    benefitsContributed,
-    benefitsReceived,
-    actors,
-    relations,
-    agencyNames,
+    boards: [],
+    painPoints: [],
+    handoffs: [],
+    onceOnly: onceOnlyOfBoards(sorted, agencyId),
+    benefitsContributed: [],
+    benefitsReceived: [],
+    actors: [],
+    relations: [],
+    agencyNames: {},
   }
+  const mentioned = new Set<string>([agencyId])
+  for (const board of sorted) {
+    if (board.named.has(agencyId)) overview.boards.push(board.board)
+    const items = board.byAgency.get(agencyId)
+    if (!items) continue
+    overview.painPoints.push(...items.painPoints)
+    overview.handoffs.push(...items.handoffs)
+    overview.benefitsContributed.push(...items.benefitsContributed)
+    overview.benefitsReceived.push(...items.benefitsReceived)
+    overview.actors.push(...items.actors)
+    overview.relations.push(...items.relations)
+    for (const id of items.mentions) mentioned.add(id)
+  }
+  // Stable: equal severities keep board order, then journey order.
+  overview.painPoints.sort((a, b) => b.severity - a.severity)
+  for (const id of mentioned) overview.agencyNames[id] = names.of(id)
+  return overview
 }

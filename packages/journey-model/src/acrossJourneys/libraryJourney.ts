@@ -58,9 +58,10 @@ export function agenciesOfLibraryJourney(entry: LibraryJourney): readonly Agency
 export class AgencyNames {
   private readonly known = new Map<string, AgencySummary>()
 
-  constructor(journeys: readonly LibraryJourney[]) {
-    for (const entry of journeys) {
-      for (const agency of agenciesOfLibraryJourney(entry)) if (!this.known.has(agency.id)) this.known.set(agency.id, summary(agency))
+  /** The agencies each board names, boards in the order names are taken from. */
+  constructor(boards: readonly (readonly AgencySummary[])[]) {
+    for (const agencies of boards) {
+      for (const agency of agencies) if (!this.known.has(agency.id)) this.known.set(agency.id, summary(agency))
     }
   }
 

@@ -1,6 +1,5 @@
-import { handoffsBetweenAgencies } from '../analysis/handoffAgencies'
-import { normaliseInformation } from '../analysis/onceOnlyCandidates'
-import { boardRefOf, compareBoards, type BoardRef, type LibraryJourney, type LifeEventRef } from './libraryJourney'
+import { boardAgencyFacts, type BoardAgencyFacts } from './boardAgencyFacts'
+import { compareBoards, type BoardRef, type LibraryJourney, type LifeEventRef } from './libraryJourney'
 
 /** Information the person carries to or from one agency in more than one life event: a once-only candidate across journeys. */
 export interface OnceOnlyAcrossJourneys {
@@ -18,6 +17,8 @@ interface Gathered extends OnceOnlyAcrossJourneys {
   situations: Set<string>
 }
 
+const collator = new Intl.Collator('nb', { sensitivity: 'base' })
+
 /**
  * Information items the person carries (kasteball handoffs) to or from `agencyId`, grouped across boards with
  * `normaliseInformation` and kept only when they occur in more than one distinct life event; a board without a life
@@ -25,30 +26,29 @@ interface Gathered extends OnceOnlyAcrossJourneys {
  * events first, then most handoffs, then alphabetically.
  */
 export function onceOnlyAcrossJourneys(journeys: readonly LibraryJourney[], agencyId: string): OnceOnlyAcrossJourneys[] {
+  return onceOnlyOfBoards(journeys.map(boardAgencyFacts), agencyId)
+}
+
+/** `onceOnlyAcrossJourneys` from boards read ahead with `boardAgencyFacts`. */
+export function onceOnlyOfBoards(facts: readonly BoardAgencyFacts[], agencyId: string): OnceOnlyAcrossJourneys[] {
   const byItem = new Map<string, Gathered>()
-  for (const entry of [...journeys].sort(compareBoards)) {
-    const board = boardRefOf(entry)
+  for (const { board, byAgency } of [...facts].sort((a, b) => compareBoards(a.board, b.board))) {
+    const carried = byAgency.get(agencyId)?.carried ?? []
+    if (carried.length === 0) continue
     const situation = board.lifeEvent ? `life-event:${board.lifeEvent.id}` : `board:${board.boardId}`
-    for (const { handoff, fromAgencyId, toAgencyId } of handoffsBetweenAgencies(entry.journey)) {
-      if (handoff.carriedBy !== 'personen' || (fromAgencyId !== agencyId && toAgencyId !== agencyId)) continue
-      const seenInThisHandoff = new Set<string>()
-      for (const information of handoff.information) {
-        const key = normaliseInformation(information)
-        if (key === '' || seenInThisHandoff.has(key)) continue
-        seenInThisHandoff.add(key)
-        let item = byItem.get(key)
-        if (!item) {
-          item = { information: information.trim(), lifeEvents: [], boards: [], count: 0, situations: new Set() }
-          byItem.set(key, item)
-        }
-        item.count += 1
-        item.situations.add(situation)
-        if (!item.boards.some((known) => known.boardId === board.boardId)) item.boards.push(board)
-        if (board.lifeEvent && !item.lifeEvents.some((known) => known.id === board.lifeEvent!.id)) item.lifeEvents.push(board.lifeEvent)
+    for (const { key, information } of carried) {
+      let item = byItem.get(key)
+      if (!item) {
+        item = { information, lifeEvents: [], boards: [], count: 0, situations: new Set() }
+        byItem.set(key, item)
       }
+      item.count += 1
+      item.situations.add(situation)
+      if (item.boards.at(-1)?.boardId !== board.boardId) item.boards.push(board)
+      const lifeEvent = board.lifeEvent
+      if (lifeEvent && !item.lifeEvents.some((known) => known.id === lifeEvent.id)) item.lifeEvents.push(lifeEvent)
     }
   }
-  const collator = new Intl.Collator('nb', { sensitivity: 'base' })
   return [...byItem.values()]
     .filter((item) => item.situations.size > 1)
     .sort((a, b) => b.situations.size - a.situations.size || b.count - a.count || collator.compare(a.information, b.information))

@@ -67,5 +67,9 @@ describe('searchCards', () => {
     const folded: SearchableBoard[] = [{ ...boards[1]!, cards: [{ ...card('shape:x', 'Vises'), searchText: 'noe annet' }] }]
     expect(searchCards(folded, 'annet').total).toBe(1)
     expect(searchCards(folded, 'vises').total).toBe(0)
+    // A board whose joined text lacks a word is skipped whole.
+    const skipped: SearchableBoard[] = [{ ...boards[1]!, searchText: 'ingenting her' }]
+    expect(searchCards(skipped, 'sosialhjelp').total).toBe(0)
+    expect(searchCards([{ ...boards[1]!, searchText: 'soker sosialhjelp\nnybygg og byggesoknad' }], 'sosialhjelp').total).toBe(1)
   })
 })

@@ -12,6 +12,11 @@ export interface SearchableCard {
 
 export interface SearchableBoard extends BoardRef {
   cards: readonly SearchableCard[]
+  /**
+   * Optionally, every card's folded text joined by line breaks: a board where a word of the query does not occur at
+   * all is then skipped without looking at its cards.
+   */
+  searchText?: string
 }
 
 export interface CardHit extends BoardRef {
@@ -70,6 +75,7 @@ export function searchCards(boards: readonly SearchableBoard[], query: string, l
   const matches: { board: SearchableBoard; boardRank: number; card: SearchableCard; cardIndex: number; atWordStart: number }[] = []
   const sorted = [...boards].sort(compareBoards)
   sorted.forEach((board, boardRank) => {
+    if (board.searchText !== undefined && words.some((word) => !board.searchText!.includes(word))) return
     board.cards.forEach((card, cardIndex) => {
       const text = card.searchText ?? foldForSearch(card.text)
       let atWordStart = 0

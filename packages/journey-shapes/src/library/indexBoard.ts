@@ -18,23 +18,29 @@ export interface IndexBoardOptions {
   indexedAt: number
 }
 
+/** A board's records as the index reads them: the valid ones, and how many were not. */
+export interface ValidBoardRecords {
+  records: TLRecord[]
+  /** Shapes and bindings that failed the board's record schema. */
+  skipped: number
+}
+
 /**
- * Reads one board for the library: its line in the list (life event, agencies, counts, as-is or to-be), its journey
- * (`boardToJourney`) and the text of every shape with text (cards, notes, geo, text, arrow labels) for search.
- * Records come from storage nobody validated here, so each shape and binding is checked with the board's record
- * schema first; what fails is left out and counted (`skippedRecords`) rather than failing the board.
+ * Keeps the records a board index reads: the document record (only its `meta` is read, through schemas that never
+ * throw; its name stands in for the title) and every shape and binding that passes the board's record schema.
+ * Records from storage are unvalidated here. Works on any slice of a board's records, so a caller can check a large
+ * board in turns and join the slices (`records` concatenated, `skipped` added).
  */
-export function indexBoard(records: Iterable<TLRecord | unknown>, options: IndexBoardOptions): BoardIndexEntry {
+export function validBoardRecords(records: Iterable<TLRecord | unknown>, title: string): ValidBoardRecords {
   const valid: TLRecord[] = []
-  let skippedRecords = 0
-  let documentMeta: unknown = {}
+  let skipped = 0
   for (const record of records) {
     const typeName = (record as { typeName?: unknown } | null)?.typeName
     if (typeName === 'document') {
-      // Only its meta is read (through schemas that never throw) and its name, which Sammen keeps in the document's
-      // `meta` map instead: the title stands in, so a journey without a life event is named after its board.
-      documentMeta = (record as { meta?: unknown }).meta
-      valid.push({ ...(record as TLRecord), name: options.title, meta: isObject(documentMeta) ? documentMeta : {} } as TLRecord)
+      // Sammen keeps the title in the document's `meta` map, not in the record's name: the title stands in, so a
+      // journey without a life event is named after its board.
+      const meta = (record as { meta?: unknown }).meta
+      valid.push({ ...(record as TLRecord), name: title, meta: isObject(meta) ? meta : {} } as TLRecord)
       continue
     }
     if (typeName !== 'shape' && typeName !== 'binding') continue
@@ -42,10 +48,25 @@ export function indexBoard(records: Iterable<TLRecord | unknown>, options: Index
       validateBoardRecord(record)
       valid.push(record as TLRecord)
     } catch {
-      skippedRecords++
+      skipped++
     }
   }
+  return { records: valid, skipped }
+}
 
+/**
+ * Reads one board for the library: its line in the list (life event, agencies, counts, as-is or to-be), its journey
+ * (`boardToJourney`) and the text of every shape with text (cards, notes, geo, text, arrow labels) for search.
+ * Records come from storage nobody validated here, so each shape and binding is checked with the board's record
+ * schema first; what fails is left out and counted (`skippedRecords`) rather than failing the board.
+ */
+export function indexBoard(records: Iterable<TLRecord | unknown>, options: IndexBoardOptions): BoardIndexEntry {
+  return indexValidBoard(validBoardRecords(records, options.title), options)
+}
+
+/** `indexBoard` for records already kept by `validBoardRecords`. */
+export function indexValidBoard({ records: valid, skipped: skippedRecords }: ValidBoardRecords, options: IndexBoardOptions): BoardIndexEntry {
+  const documentMeta = valid.find((record) => record.typeName === 'document')?.meta ?? {}
   const { journey } = boardToJourney(valid)
   const meta = readBoardJourneyMeta(documentMeta)
   const stage = readBoardStage(documentMeta)
