@@ -10,7 +10,9 @@ export type ServerState<T> = { phase: 'idle' } | { phase: 'asking' } | { phase: 
  * request overtaken by a newer one is aborted, so an old answer never replaces a newer one. `key` null: nothing to ask.
  */
 function useServerRequest<T>(key: string | null, ask: (tokens: string[], signal: AbortSignal) => Promise<LibraryResult<T>>): [ServerState<T>, () => void] {
-  const [state, setState] = useState<ServerState<T>>(key === null ? { phase: 'idle' } : { phase: 'asking' })
+  // The state remembers which key it answers: on the render where the key changes (a new search), the old answer
+  // must not show as the new one's, before the effect below has even asked.
+  const [answered, setAnswered] = useState<{ key: string | null; state: ServerState<T> } | null>(null)
   const [attempt, setAttempt] = useState(0)
   const retry = useCallback(() => setAttempt((n) => n + 1), [])
 
@@ -21,16 +23,13 @@ function useServerRequest<T>(key: string | null, ask: (tokens: string[], signal:
   }, [])
 
   useEffect(() => {
-    if (key === null) {
-      setState({ phase: 'idle' })
-      return
-    }
+    if (key === null) return
     const controller = new AbortController()
-    setState({ phase: 'asking' })
+    setAnswered({ key, state: { phase: 'asking' } })
     ask(callerTokens(), controller.signal).then(
       (result) => {
         if (controller.signal.aborted) return
-        setState(result.ok ? { phase: 'answered', value: result.value } : { phase: 'failed', problem: result.problem })
+        setAnswered({ key, state: result.ok ? { phase: 'answered', value: result.value } : { phase: 'failed', problem: result.problem } })
       },
       () => {
         // Aborted: a newer request (or leaving the page) took over.
@@ -41,7 +40,8 @@ function useServerRequest<T>(key: string | null, ask: (tokens: string[], signal:
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key, attempt])
 
-  return [state, retry]
+  if (key === null) return [{ phase: 'idle' }, retry]
+  return [answered?.key === key ? answered.state : { phase: 'asking' }, retry]
 }
 
 /** The boards the server lists for this browser's tokens. */
