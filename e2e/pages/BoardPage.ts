@@ -155,6 +155,17 @@ export class BoardPage {
     })
   }
 
+  /** The selected shapes, and whether the selection lies wholly inside the visible canvas (a card link's promise). */
+  async selection(): Promise<{ ids: string[]; inView: boolean; pageName: string }> {
+    return this.page.evaluate(() => {
+      const editor = window.__sammenEditor!
+      const bounds = editor.getSelectionPageBounds()
+      const view = editor.getViewportPageBounds()
+      const inView = bounds !== null && bounds.minX >= view.minX && bounds.maxX <= view.maxX && bounds.minY >= view.minY && bounds.maxY <= view.maxY
+      return { ids: editor.getSelectedShapeIds().map(String), inView, pageName: editor.getCurrentPage().name }
+    })
+  }
+
   async shapeIds(): Promise<string[]> {
     return (await this.shapes()).map((shape) => shape.id)
   }

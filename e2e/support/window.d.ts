@@ -52,6 +52,16 @@ interface E2eEditor {
   select(...ids: string[]): unknown
   deleteShapes(ids: string[]): unknown
   setCurrentTool(id: string): unknown
+  updateDocumentSettings(settings: { meta: Record<string, unknown> }): unknown
+  getViewportPageBounds(): E2eBox
+  getSelectionPageBounds(): E2eBox | null
+}
+
+interface E2eBox {
+  minX: number
+  minY: number
+  maxX: number
+  maxY: number
 }
 
 interface E2eRoomStatus {

@@ -5,7 +5,8 @@ import { expect, test } from '../support/fixtures'
  * No translation key reaches the screen or a screen reader. In each language the board is walked: every tool in the
  * toolbar, every journey card type selected (tldraw's status region names it), every panel and dialog behind the
  * top bar's and the facilitation dock's buttons, the outline, the report and the comparison with the board's to-be
- * board; the start page and /ny too. After each step all visible text, every aria-label, title,
+ * board; the start page and /ny too, and across boards the library with a card search and an agency's page. After
+ * each step all visible text, every aria-label, title,
  * placeholder and alt, and the text of every live region (tldraw's off-screen status region included) is collected,
  * and any string that looks like a key ("tool.step-card", "action.zoom-in", "style-panel.color") fails the test.
  */
@@ -225,6 +226,14 @@ test('no raw translation key reaches the screen or a screen reader, in bokmål, 
     await expect(page.getByTestId('resolution-form')).toHaveCount(1)
     await watch.check('the comparison')
     await page.screenshot({ path: `/tmp/as-is-to-be-comparison-${language}.png`, fullPage: true })
+
+    // Across boards: the library with a card search (its hits and card types), then an agency's page.
+    await page.goto('/bibliotek?sok=kommunen')
+    await expect(page.getByTestId('library-search-count')).toHaveAttribute('data-total', /[1-9]/)
+    await watch.check('the library and a card search')
+    await page.locator('[data-testid="library-agency-link"][data-agency-id="kommunen"]').first().click()
+    await expect(page.getByTestId('agency-overview')).toBeVisible()
+    await watch.check("an agency's page")
 
     expect(watch.seen.size, 'texts were collected').toBeGreaterThan(50)
     found.push(...watch.found)

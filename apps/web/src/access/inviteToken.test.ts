@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { decodeInviteToken, isExpired, takeTokenFromHash } from './inviteToken'
 import { testToken } from './tokens.fixture'
-import { rememberBoardToken, storedBoardToken } from './tokenStorage'
+import { rememberBoardToken, storedBoardToken, storedBoardTokens } from './tokenStorage'
 import { parseBoardId } from '@sammen/journey-model'
 
 describe('reading an invite link', () => {
@@ -50,5 +50,15 @@ describe('remembering tokens per board', () => {
     rememberBoardToken(a, 'token-a', storage)
     expect(storedBoardToken(a, storage)).toBe('token-a')
     expect(storedBoardToken(b, storage)).toBeNull()
+  })
+
+  it('lists every board token it keeps, and nothing else stored beside them', () => {
+    const storage = memoryStorage()
+    rememberBoardToken(parseBoardId('tavle-a1'), 'token-a', storage)
+    rememberBoardToken(parseBoardId('tavle-b1'), 'token-b', storage)
+    storage.setItem('sammen.workspace', 'workspace-token')
+    storage.setItem('sammen.token.tavle-c1', 'x'.repeat(5000))
+    expect(storedBoardTokens(storage).sort()).toEqual(['token-a', 'token-b'])
+    expect(storedBoardTokens(memoryStorage())).toEqual([])
   })
 })

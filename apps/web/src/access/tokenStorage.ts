@@ -35,3 +35,22 @@ export function forgetBoardToken(boardId: BoardId, storage: Storage = localStora
     // Nothing stored, nothing to forget.
   }
 }
+
+/**
+ * Every board invite this browser keeps, for requests that span boards (the library and the agency pages ask the
+ * server with all of them at once). Only candidates: the server verifies each and skips those that fail.
+ */
+export function storedBoardTokens(storage: Storage = localStorage): string[] {
+  const tokens: string[] = []
+  try {
+    for (let index = 0; index < storage.length; index++) {
+      const key = storage.key(index)
+      if (!key?.startsWith(KEY_PREFIX)) continue
+      const value = storage.getItem(key)
+      if (value && value.length < 4096) tokens.push(value)
+    }
+  } catch {
+    // Storage that cannot be read holds no tokens for us.
+  }
+  return tokens
+}

@@ -3,6 +3,8 @@ import { useCallback, useEffect, useId, useMemo, useRef, useState, type CSSPrope
 import { useEditor, useValue } from 'tldraw'
 import { useBoardAccess } from '../access/useBoardAccess'
 import { useT } from '../i18n'
+import { Link } from '../routing/Link'
+import { agencyPath } from '../routing/router'
 import { boardAgenciesOf } from '../shapes/agencyDisplay'
 import { useBoardAgencyList } from '../shapes/useBoardAgencies'
 import { useAgencyFilter, useAgencyPanelsStore } from './agencyPanelsStore'
@@ -118,6 +120,15 @@ export function AgencyLegend({ boardId, headingRef, onClose }: { boardId: string
                     {t.agencies.cardCount(cardCount)}
                   </span>
                 </label>
+                <Link
+                  href={agencyPath(agency.id)}
+                  className="agency-panel__icon-button agency-legend__across"
+                  aria-label={t.libraryLinks.agencyAcrossJourneys(agency.name)}
+                  title={t.libraryLinks.agencyAcrossJourneys(agency.name)}
+                  data-testid="agency-legend-across"
+                >
+                  <AcrossJourneysIcon />
+                </Link>
                 {canEdit && onBoardList && !inUse.has(agency.id) && (
                   <button
                     type="button"
@@ -158,5 +169,15 @@ export function AgencyLegend({ boardId, headingRef, onClose }: { boardId: string
         {notice}
       </p>
     </FloatingPanel>
+  )
+}
+
+/** Stacked pages: the agency across every journey in the library. */
+function AcrossJourneysIcon() {
+  return (
+    <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinejoin="round">
+      <rect x="2" y="5" width="9" height="9" rx="1.5" />
+      <path d="M5 3h7.5A1.5 1.5 0 0 1 14 4.5V12" strokeLinecap="round" />
+    </svg>
   )
 }

@@ -1,6 +1,8 @@
 import { isBoardId } from '@sammen/journey-model'
+import { AgencyPage } from '../agencyPage/AgencyPage'
 import { BoardPage } from '../board/BoardPage'
 import { useDocumentLanguage } from '../i18n'
+import { LibraryPage } from '../library/LibraryPage'
 import { NewBoardPage } from '../newBoard/NewBoardPage'
 import { parseRoute, usePathname } from '../routing/router'
 import { StartPage } from '../start/StartPage'
@@ -20,6 +22,11 @@ export function App() {
       // board is a different room and store, never a reused one. Switching views keeps the room open.
       if (!isBoardId(route.boardIdText)) return <NotFoundPage />
       return <BoardPage key={route.boardIdText} boardId={route.boardIdText} view={route.view} />
+    case 'library':
+      return <LibraryPage />
+    case 'agency':
+      // key: another agency is another page (its requests and state start afresh).
+      return <AgencyPage key={route.agencyIdText} agencyIdText={route.agencyIdText} />
     case 'notFound':
       return <NotFoundPage />
   }

@@ -1,26 +1,34 @@
 import { JOURNEY_FRAME_TYPE } from '@sammen/journey-shapes'
 import type { BoardRoom } from '@sammen/sync'
-import { useEffect } from 'react'
-import { react, useEditor, type Editor, type TLPageId } from 'tldraw'
+import { useEffect, useRef } from 'react'
+import { react, useEditor, type Editor, type TLPageId, type TLShapeId } from 'tldraw'
+import { useT } from '../i18n'
 import { useBoardRoomContext } from '../room/BoardRoomContext'
 import { fitCamera, journeyBounds, readSavedCameras, saveCamera, type Box, type SavedCameras } from './boardCamera'
+import { LINKED_CARD_GRACE_MS, LINKED_CARD_OFFLINE_GRACE_MS, withoutCardLink } from './cardLink'
+import { useSharedBoardToast } from './BoardToast'
 
 /**
  * The person's view of the board (a child of <Tldraw>, renders nothing); what it does and why is in `boardCamera.ts`:
  * the journey fitted on a first visit, the person's own last camera on later ones, and the selected card kept in view
- * when a panel opening in the side column narrows the canvas.
+ * when a panel opening in the side column narrows the canvas. A board opened from a card link (`?kort=`, the
+ * library's search and the agency page) shows that card instead, selected, once the card is in the store.
  */
-export function BoardCamera({ boardId }: { boardId: string }) {
+export function BoardCamera({ boardId, linkedCardId = null }: { boardId: string; linkedCardId?: string | null }) {
   const editor = useEditor()
   const room = useBoardRoomContext()
+  const toast = useSharedBoardToast()
+  const missingText = useT().cardLink.missing
+  const reportMissing = useRef(() => toast.show(missingText))
+  reportMissing.current = () => toast.show(missingText)
   useEffect(() => {
-    const stopRemembering = rememberCamera(editor, room, boardId)
+    const stopRemembering = linkedCardId ? showLinkedCard(editor, room, linkedCardId, () => reportMissing.current()) : rememberCamera(editor, room, boardId)
     const stopKeeping = keepSelectionVisible(editor)
     return () => {
       stopRemembering()
       stopKeeping()
     }
-  }, [editor, room, boardId])
+  }, [editor, room, boardId, linkedCardId])
   return null
 }
 
@@ -95,6 +103,76 @@ function rememberCamera(editor: Editor, room: BoardRoom, boardId: string): () =>
     if (saveTimer) clearTimeout(saveTimer)
     if (settleTimer) clearTimeout(settleTimer)
   }
+}
+
+/**
+ * Waits for the linked card (a newcomer's board arrives from the server after the canvas mounted), then shows its
+ * page, selects it and centres it, at most at 100 %. Once the board is in step with the server (or has loaded with
+ * no server) and the card is still not there after a grace period, the toast says so politely. Either way the link
+ * leaves the address, and the camera from then on is remembered as usual.
+ */
+function showLinkedCard(editor: Editor, room: BoardRoom, shapeId: string, onMissing: () => void): () => void {
+  let done = false
+  let graceTimer: ReturnType<typeof setTimeout> | null = null
+  let saveTimer: ReturnType<typeof setTimeout> | null = null
+  const finish = () => {
+    done = true
+    history.replaceState(history.state, '', `${location.pathname}${withoutCardLink(location.search)}${location.hash}`)
+  }
+  const stopWatching = react('sammen linked card', () => {
+    if (done || !editor.getShape(shapeId as TLShapeId)) return
+    finish()
+    // Out of the reaction: changing page and camera from inside it would change what it reads.
+    editor.timers.setTimeout(() => focusCard(editor, shapeId as TLShapeId), 0)
+  })
+  const judgeMissing = () => {
+    if (done) return
+    if (graceTimer) clearTimeout(graceTimer)
+    graceTimer = null
+    const phase = room.getStatus().phase
+    if (phase === 'syncing') return
+    // In step with the server: the card would be here by now. Not connected (yet): give the connection a chance.
+    graceTimer = setTimeout(
+      () => {
+        graceTimer = null
+        if (done || editor.getShape(shapeId as TLShapeId)) return
+        finish()
+        onMissing()
+      },
+      phase === 'online' ? LINKED_CARD_GRACE_MS : LINKED_CARD_OFFLINE_GRACE_MS,
+    )
+  }
+  judgeMissing()
+  const stopStatus = room.subscribeStatus(judgeMissing)
+  const stopSaving = react('sammen save camera after card link', () => {
+    const camera = editor.getCamera()
+    const pageId = editor.getCurrentPageId()
+    if (!done) return
+    if (saveTimer) clearTimeout(saveTimer)
+    saveTimer = setTimeout(() => saveCamera(localStorage, room.boardId, pageId, camera), 300)
+  })
+  return () => {
+    stopWatching()
+    stopStatus()
+    stopSaving()
+    if (graceTimer) clearTimeout(graceTimer)
+    if (saveTimer) clearTimeout(saveTimer)
+  }
+}
+
+function focusCard(editor: Editor, shapeId: TLShapeId) {
+  const pageId = editor.getAncestorPageId(shapeId)
+  if (!pageId) return
+  editor.run(
+    () => {
+      if (pageId !== editor.getCurrentPageId()) editor.setCurrentPage(pageId)
+      editor.select(shapeId)
+    },
+    { history: 'ignore' },
+  )
+  const bounds = editor.getShapePageBounds(shapeId)
+  if (!bounds || isFollowing(editor)) return
+  editor.zoomToBounds(bounds.clone().expandBy(48), { targetZoom: 1, immediate: true })
 }
 
 function restore(editor: Editor, saved: SavedCameras, pageId: string) {

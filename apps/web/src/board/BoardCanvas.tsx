@@ -27,6 +27,8 @@ import { BoardSharePanel } from './BoardSharePanel'
 import { BoardTopBar } from './BoardTopBar'
 import { BoardLayoutContext, HeaderSlot, type BoardLayoutTargets } from '../components/boardLayout'
 import { BoardCamera } from './BoardCamera'
+import { readCardLink } from './cardLink'
+import { BoardToastContext, useBoardToast } from './BoardToast'
 import { AgencyCursor } from './AgencyCursor'
 import { exposeForTests } from './exposeForTests'
 import { presenceUserFor, useRoomStatus } from '../room/useBoardRoom'
@@ -79,6 +81,9 @@ export function BoardCanvas({ store, room }: { store: TLStore; room: BoardRoom }
   const status = useRoomStatus(room)
   const presenceUser = presenceUserFor(person, t.person.guest)
   useAutoSnapshots(room, store, presenceUser.name)
+  const toast = useBoardToast()
+  // `?kort=<shapeId>` as the board opened: the camera shows that card instead of the usual first view.
+  const [linkedCardId] = useState(() => readCardLink(location.search))
 
   useEffect(() => {
     room.setUser(presenceUser)
@@ -116,6 +121,7 @@ export function BoardCanvas({ store, room }: { store: TLStore; room: BoardRoom }
 
   return (
     <BoardRoomContext.Provider value={room}>
+      <BoardToastContext.Provider value={toast}>
       <AnnotationsProvider boardId={room.boardId}>
         <BoardLayoutContext.Provider value={layout}>
         <div className="board-canvas" data-testid="board-canvas">
@@ -150,7 +156,7 @@ export function BoardCanvas({ store, room }: { store: TLStore; room: BoardRoom }
             }}
           >
             <AgencyPanels boardId={room.boardId} />
-            <BoardCamera boardId={room.boardId} />
+            <BoardCamera boardId={room.boardId} linkedCardId={linkedCardId} />
           </Tldraw>
           </div>
           {/* tldraw's theme class: the card details use tldraw's panel colours. Empty (and hidden) with no panel open. */}
@@ -159,6 +165,7 @@ export function BoardCanvas({ store, room }: { store: TLStore; room: BoardRoom }
         </BoardLayoutContext.Provider>
         <BoardBanners status={status} />
       </AnnotationsProvider>
+      </BoardToastContext.Provider>
     </BoardRoomContext.Provider>
   )
 }

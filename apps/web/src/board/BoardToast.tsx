@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { createContext, useCallback, useContext, useEffect, useRef, useState } from 'react'
 import { useT } from '../i18n'
 
 const TOAST_MS = 8000
@@ -18,6 +18,20 @@ export function useBoardToast() {
   }, [])
   useEffect(() => () => window.clearTimeout(timer.current), [])
   return { message: message?.text ?? null, show, dismiss }
+}
+
+export type BoardToastControls = ReturnType<typeof useBoardToast>
+
+/**
+ * The board's one toast, shared by everything on the canvas that reports (the top bar's versions and exports, the
+ * camera's card link), so two messages never stack in two regions.
+ */
+export const BoardToastContext = createContext<BoardToastControls | null>(null)
+
+export function useSharedBoardToast(): BoardToastControls {
+  const toast = useContext(BoardToastContext)
+  if (!toast) throw new Error('useSharedBoardToast outside the board canvas')
+  return toast
 }
 
 /**

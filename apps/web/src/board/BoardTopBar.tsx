@@ -6,6 +6,7 @@ import { ReadOnlyMode } from '../access/ReadOnlyMode'
 import { useT } from '../i18n'
 import { InviteButton } from '../invites/InviteButton'
 import { Link } from '../routing/Link'
+import { LIBRARY_PATH } from '../routing/router'
 import { useAppStore } from '../state/appStore'
 import { VersionsPanel } from '../versions/VersionsPanel'
 import { ExportMenu } from '../exports/ExportMenu'
@@ -15,7 +16,7 @@ import { BoardTitleInput } from './BoardTitleInput'
 import { SidePanelSlot } from '../components/boardLayout'
 import { BoardViewNav } from '../components/BoardViewNav'
 import { useBoardRoomContext } from '../room/BoardRoomContext'
-import { BoardToast, useBoardToast } from './BoardToast'
+import { BoardToast, useSharedBoardToast } from './BoardToast'
 import { ConnectionBadge } from '../components/ConnectionBadge'
 import { presenceUserFor, useRoomStatus, useRoomTitle } from '../room/useBoardRoom'
 
@@ -35,7 +36,7 @@ export function BoardTopBar() {
   const person = useAppStore((state) => state.person)
   const [versionsOpen, setVersionsOpen] = useState(false)
   const versionsButtonRef = useRef<HTMLButtonElement>(null)
-  const toast = useBoardToast()
+  const toast = useSharedBoardToast()
 
   useEffect(() => {
     document.title = `${title.trim() || t.board.untitled} – Sammen`
@@ -62,6 +63,10 @@ export function BoardTopBar() {
       <nav className="board-bar" aria-label="Sammen" data-testid="board-top-bar">
         <Link href="/" className="board-bar__home" aria-label={t.board.backToStart} title={t.board.backToStart}>
           <SammenLogo size={24} />
+        </Link>
+        <Link href={LIBRARY_PATH} className="board-bar__button" title={t.libraryLinks.boardBarHint} data-testid="board-library-link">
+          <LibraryIcon />
+          <span className="board-bar__label">{t.libraryLinks.boardBar}</span>
         </Link>
         <BoardTitleInput title={title} onSave={(next) => room.setTitle(next)} />
         <ConnectionBadge status={status} />
@@ -109,6 +114,16 @@ function HistoryIcon() {
       <path d="M3 12a9 9 0 1 0 3-6.7L3 8" />
       <path d="M3 3v5h5" />
       <path d="M12 7v5l3 2" />
+    </svg>
+  )
+}
+
+/** Books on a shelf: the library of journeys. */
+function LibraryIcon() {
+  return (
+    <svg width="18" height="18" viewBox="0 0 24 24" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round">
+      <path d="M4 4h4v16H4zM10 4h4v16h-4z" />
+      <path d="m16.5 5.2 3.8-1 3.2 15.6-3.8.9z" />
     </svg>
   )
 }

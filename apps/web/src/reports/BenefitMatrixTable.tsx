@@ -1,5 +1,5 @@
 import { useT } from '../i18n'
-import { AgencyLabel } from './AgencyLabel'
+import { AgencyLabel } from '../components/AgencyLabel'
 import type { JourneyReport } from '@sammen/journey-model'
 
 /** Contributor × beneficiary; the person is a column of their own, as a benefit can land with them. */

@@ -1,5 +1,5 @@
 import { useT } from '../i18n'
-import { AgencyLabel } from './AgencyLabel'
+import { AgencyLabel } from '../components/AgencyLabel'
 import type { JourneyReport } from '@sammen/journey-model'
 
 export function KasteballPairTable({ report }: { report: JourneyReport }) {

@@ -1,7 +1,7 @@
 import type { PainPointCell } from '@sammen/journey-model'
 import type { CSSProperties } from 'react'
 import { useT } from '../i18n'
-import { AgencyLabel } from './AgencyLabel'
+import { AgencyLabel } from '../components/AgencyLabel'
 import type { JourneyReport } from '@sammen/journey-model'
 
 /**

@@ -7,15 +7,16 @@ import { useRoomTitle } from '../room/useBoardRoom'
 import { downloadCsvTable } from '../exports/downloadCsv'
 import { useT } from '../i18n'
 import { Link } from '../routing/Link'
-import { boardPath, navigate } from '../routing/router'
+import { agencyPath, boardPath, navigate } from '../routing/router'
 import { BenefitMatrixTable } from './BenefitMatrixTable'
 import { HandoffListTable, KasteballPairTable, OnceOnlyTable } from './HandoffTables'
 import { LeftOutNotice } from './LeftOutNotice'
 import { PainPointListTable, PainPointMatrixTable } from './PainPointTables'
 import { reportTableCsv, type ReportTableId } from './reportCsv'
-import { ReportSection, ReportSubheading } from './ReportSection'
+import { PrintButton, ReportSection, ReportSubheading } from '../components/ReportSection'
 import { revealOnCanvas } from './revealOnCanvas'
 import { useBoardJourney } from './useBoardJourney'
+import '../components/report-tables.css'
 import './report.css'
 
 /** boardToJourney writes "–" where a board has no life event or situation yet: nothing to show then. */
@@ -97,10 +98,12 @@ export function ReportView({ store, room }: { store: TLStore; room: BoardRoom })
               ))}
             </select>
           </div>
-          <button type="button" className="button button--secondary" onClick={() => window.print()} data-testid="report-print">
-            <PrintIcon />
-            {r.actions.print}
-          </button>
+          {report.focus && (
+            <Link href={agencyPath(report.focus.id)} className="report__across" data-testid="report-agency-across">
+              {t.libraryLinks.agencyAcrossJourneys(report.focus.name)}
+            </Link>
+          )}
+          <PrintButton label={r.actions.print} testId="report-print" />
         </div>
         {unknownAgency && (
           <p className="report__notice" role="status">
@@ -200,15 +203,5 @@ export function ReportView({ store, room }: { store: TLStore; room: BoardRoom })
         </p>
       </div>
     </BoardTextView>
-  )
-}
-
-function PrintIcon() {
-  return (
-    <svg width="18" height="18" viewBox="0 0 24 24" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round">
-      <path d="M6 9V3h12v6" />
-      <rect x="3" y="9" width="18" height="8" rx="2" />
-      <path d="M6 14h12v7H6z" />
-    </svg>
   )
 }

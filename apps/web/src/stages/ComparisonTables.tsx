@@ -1,6 +1,6 @@
 import type { BeforeAfter, ComparedHandoff, ComparedPainPoint, ComparedPhase, JourneyComparison } from '@sammen/journey-model'
 import { useT } from '../i18n'
-import { AgencyLabel } from '../reports/AgencyLabel'
+import { AgencyLabel } from '../components/AgencyLabel'
 import { useAppStore } from '../state/appStore'
 import { formatDurationPair } from './formatDuration'
 

@@ -14,6 +14,7 @@ import { ComparisonReport } from './ComparisonReport'
 import { useAsIsBoard } from './useAsIsBoard'
 import { useBoardStage } from './useBoardStage'
 import { useLocalBoardTitles } from './useLocalBoardTitles'
+import '../components/report-tables.css'
 import '../reports/report.css'
 import './comparison.css'
 

@@ -3,7 +3,7 @@ import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'rea
 import type { TLStore } from 'tldraw'
 import { useT } from '../i18n'
 import { PersonalDataNotice } from '../privacy/PersonalDataNotice'
-import { AgencyLabel } from '../reports/AgencyLabel'
+import { AgencyLabel } from '../components/AgencyLabel'
 import { forgetResolution, recordResolution, RESOLUTION_NOTE_MAX } from './resolutionEdits'
 
 /** The to-be board's cards a resolution may name: its steps and its opportunities. */

@@ -4,7 +4,7 @@ import { LanguageSwitch } from '../components/LanguageSwitch'
 import { SammenLogo } from '../components/SammenLogo'
 import { useT } from '../i18n'
 import { Link } from '../routing/Link'
-import { NEW_BOARD_PATH } from '../routing/router'
+import { LIBRARY_PATH, NEW_BOARD_PATH } from '../routing/router'
 import { BoardList } from './BoardList'
 import { OpenBoardFileButton } from './OpenBoardFileButton'
 import { ImportJourneyButton } from '../imports/ImportJourneyButton'
@@ -50,6 +50,12 @@ export function StartPage() {
             <OpenBoardFileButton />
             <ImportJourneyButton />
             <p className="hero__hint">{t.start.newBoardHint}</p>
+            <p className="hero__library">
+              <Link href={LIBRARY_PATH} className="hero__library-link" data-testid="open-library">
+                {t.library.startLink}
+              </Link>{' '}
+              <span className="hero__library-hint">{t.library.startHint}</span>
+            </p>
             {workspace && (
               <p className="hero__workspace" data-testid="workspace-note">
                 {t.start.workspace}{' '}

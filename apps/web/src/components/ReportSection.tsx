@@ -2,7 +2,7 @@ import { useId, type ReactNode } from 'react'
 import { useT } from '../i18n'
 
 /**
- * One part of the report: a heading, a sentence on how to read it, its CSV download (when it has a table)
+ * One part of a report (a board's report, an agency's page across journeys): a heading, a sentence on how to read it, its CSV download (when it has a table)
  * and the content. Each section starts a new page when printed.
  */
 export function ReportSection({
@@ -63,6 +63,26 @@ export function DownloadIcon() {
       <path d="M12 3v12" />
       <path d="m7 10 5 5 5-5" />
       <path d="M5 21h14" />
+    </svg>
+  )
+}
+
+/** "Skriv ut / lagre som PDF": the browser's print dialog; each page's print styles decide what goes on paper. */
+export function PrintButton({ label, testId }: { label: string; testId: string }) {
+  return (
+    <button type="button" className="button button--secondary" onClick={() => window.print()} data-testid={testId}>
+      <PrintIcon />
+      {label}
+    </button>
+  )
+}
+
+function PrintIcon() {
+  return (
+    <svg width="18" height="18" viewBox="0 0 24 24" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round">
+      <path d="M6 9V3h12v6" />
+      <rect x="3" y="9" width="18" height="8" rx="2" />
+      <path d="M6 14h12v7H6z" />
     </svg>
   )
 }
