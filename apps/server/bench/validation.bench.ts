@@ -9,12 +9,12 @@
 //   node --import tsx bench/validation.bench.ts        options: --runs 7  --updates 3000  --window 128  --stall-runs 5
 import { spawn } from 'node:child_process'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { createParticipantKey, encodeSyncStep1, MessageType, socketProtocols, SyncMessageType } from '@sammen/protocol'
 import WebSocket from 'ws'
 import * as Y from 'yjs'
 import { addStepCard, writeField } from '../test/helpers/boardRecords'
+import { bundle, SERVER_DIR } from '../scripts/build'
 import { freePort, startServerProcess, type ServerProcess } from '../test/helpers/serverProcess'
 import { makeUpdates, relayThroughput } from './workloads'
 import { median, percentile, round } from '@sammen/bench-stats'
@@ -31,7 +31,8 @@ const runs = Number(values.runs)
 const windowSize = Number(values.window)
 const stallRuns = Number(values['stall-runs'])
 const LIMITS = { RATE_LIMIT_MESSAGES_PER_SECOND: '1000000', RATE_LIMIT_CONNECTIONS_PER_MINUTE: '1000000', LOG_LEVEL: 'warn' }
-const HERE = path.dirname(fileURLToPath(import.meta.url))
+/** Where the unchecked server is built (inside apps/server, so Node finds the packages it leaves external). */
+const BENCH_BUILD_DIR = path.join(SERVER_DIR, 'node_modules/.cache/sammen-bench')
 
 type Mode = 'guarded' | 'unchecked'
 interface Target {
@@ -45,10 +46,11 @@ async function guardedServer(): Promise<Target> {
   return { syncUrl: server.syncUrl, url: server.url, dispose: () => server.dispose() }
 }
 
-/** The same server with the guard off, in its own process like the guarded one. */
+/** The same server with the guard off, built the same way and in its own process like the guarded one. */
 async function uncheckedServer(): Promise<Target> {
+  await bundle({ 'unchecked-server': 'bench/uncheckedServer.ts' }, BENCH_BUILD_DIR)
   const port = await freePort()
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(HERE, 'uncheckedServer.ts'), String(port)], { stdio: ['ignore', 'pipe', 'inherit'] })
+  const child = spawn(process.execPath, [path.join(BENCH_BUILD_DIR, 'unchecked-server.js'), String(port)], { stdio: ['ignore', 'pipe', 'inherit'] })
   await new Promise<void>((resolve, reject) => {
     child.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('listening') && resolve())
     child.once('exit', (code) => reject(new Error(`unchecked server exited (${code})`)))

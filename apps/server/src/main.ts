@@ -6,6 +6,10 @@ import { startServer } from './server'
 import { PostgresStorage } from './storage/PostgresStorage'
 
 async function main(): Promise<void> {
+  // Logs go to stdout, errors to stderr. When whoever reads them goes away (a closed pipe: EPIPE), every write fails;
+  // unhandled, each failure became an uncaught exception whose log line failed again, a loop that kept the process
+  // busy forever and never let a SIGTERM finish. The lines are lost either way, the boards must not be.
+  for (const stream of [process.stdout, process.stderr]) stream.on('error', () => {})
   let config
   try {
     config = loadConfig()
