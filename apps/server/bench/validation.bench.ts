@@ -6,7 +6,9 @@
 //     clients on another board exchange edits every 10 ms; the p99 of their round trips, and the server's own
 //     longest event-loop stall from /metrics (target ≤ 100 ms)
 //
-//   node --import tsx bench/validation.bench.ts        options: --runs 7  --updates 3000  --window 128  --stall-runs 5
+// `--cpu-prof <dir>` writes a CPU profile of each server process there (open it in Chrome's DevTools, Performance).
+//
+//   node --import tsx bench/validation.bench.ts        options: --runs 7  --updates 3000  --window 128  --stall-runs 5  [--cpu-prof <dir>]
 import { spawn } from 'node:child_process'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
@@ -25,11 +27,15 @@ const { values } = parseArgs({
     updates: { type: 'string', default: '3000' },
     window: { type: 'string', default: '128' },
     'stall-runs': { type: 'string', default: '5' },
+    'cpu-prof': { type: 'string' },
   },
 })
 const runs = Number(values.runs)
 const windowSize = Number(values.window)
 const stallRuns = Number(values['stall-runs'])
+const profileDir = values['cpu-prof'] ? path.resolve(values['cpu-prof']) : null
+/** Node options of both servers: a CPU profile each, written when the process exits. */
+const profileArgs = (name: string) => (profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, `--cpu-prof-name=${name}.cpuprofile`] : [])
 const LIMITS = { RATE_LIMIT_MESSAGES_PER_SECOND: '1000000', RATE_LIMIT_CONNECTIONS_PER_MINUTE: '1000000', LOG_LEVEL: 'warn' }
 /** Where the unchecked server is built (inside apps/server, so Node finds the packages it leaves external). */
 const BENCH_BUILD_DIR = path.join(SERVER_DIR, 'node_modules/.cache/sammen-bench')
@@ -42,15 +48,25 @@ interface Target {
 }
 
 async function guardedServer(): Promise<Target> {
-  const server: ServerProcess = await startServerProcess({ env: LIMITS })
-  return { syncUrl: server.syncUrl, url: server.url, dispose: () => server.dispose() }
+  const server: ServerProcess = await startServerProcess({ env: LIMITS, nodeArgs: profileArgs('guarded') })
+  return {
+    syncUrl: server.syncUrl,
+    url: server.url,
+    dispose: async () => {
+      // A graceful stop writes the profile.
+      if (profileDir) await server.kill('SIGTERM')
+      await server.dispose()
+    },
+  }
 }
 
 /** The same server with the guard off, built the same way and in its own process like the guarded one. */
 async function uncheckedServer(): Promise<Target> {
   await bundle({ 'unchecked-server': 'bench/uncheckedServer.ts' }, BENCH_BUILD_DIR)
   const port = await freePort()
-  const child = spawn(process.execPath, [path.join(BENCH_BUILD_DIR, 'unchecked-server.js'), String(port)], { stdio: ['ignore', 'pipe', 'inherit'] })
+  const child = spawn(process.execPath, [...profileArgs('unchecked'), path.join(BENCH_BUILD_DIR, 'unchecked-server.js'), String(port)], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  })
   await new Promise<void>((resolve, reject) => {
     child.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('listening') && resolve())
     child.once('exit', (code) => reject(new Error(`unchecked server exited (${code})`)))
@@ -59,7 +75,9 @@ async function uncheckedServer(): Promise<Target> {
     syncUrl: `ws://127.0.0.1:${port}/sync`,
     url: `http://127.0.0.1:${port}`,
     dispose: async () => {
-      child.kill('SIGKILL')
+      const exited = new Promise((resolve) => child.once('exit', resolve))
+      child.kill(profileDir ? 'SIGTERM' : 'SIGKILL')
+      await exited
     },
   }
 }

@@ -21,8 +21,9 @@ export const DIST_DIR = path.join(SERVER_DIR, 'dist')
 /** The built process entry: `node dist/main.js`. */
 export const BUILT_MAIN = path.join(DIST_DIR, 'main.js')
 
-// All outputs sit directly in dist/: src/config.ts finds the web build relative to its own file, one level below
-// the package, and so does dist/main.js.
+// All outputs sit directly in dist/ (entries by name, shared code and what is loaded only on demand, such as the
+// PostgreSQL storage and the Redis fan-out with their clients, in `chunk-*.js`): src/config.ts finds the web build
+// relative to its own file, one level below the package, wherever esbuild puts it.
 const ENTRY_POINTS = {
   main: 'src/main.ts',
   setup: 'src/cli/setup.ts',
@@ -85,6 +86,8 @@ export async function bundle(entryPoints: Record<string, string>, outdir: string
     bundle: true,
     platform: 'node',
     format: 'esm',
+    splitting: true,
+    chunkNames: 'chunk-[hash]',
     target: 'node20',
     // Readable stack traces without a source map: names and layout kept, comments naming each source file.
     minify: false,
@@ -103,13 +106,18 @@ export async function bundle(entryPoints: Record<string, string>, outdir: string
     fs.renameSync(temporary, file.path)
     written.push(path.relative(SERVER_DIR, file.path))
   }
+  // Chunks are named by their content: those of earlier builds would pile up.
+  const current = new Set(result.outputFiles.map((file) => path.basename(file.path)))
+  for (const name of fs.readdirSync(outdir)) {
+    if (name.startsWith('chunk-') && !current.has(name)) fs.rmSync(path.join(outdir, name), { force: true })
+  }
   return written
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const started = performance.now()
   buildServer().then(
-    (files) => console.log(`built ${files.filter((file) => file.endsWith('.js')).join(', ')} in ${Math.round(performance.now() - started)} ms`),
+    (files) => console.log(`built ${files.filter((file) => file.endsWith('.js') && !file.includes('chunk-')).join(', ')} and their chunks in ${Math.round(performance.now() - started)} ms`),
     (error: unknown) => {
       // esbuild's own message lists every problem with its file and line.
       console.error(error instanceof Error ? error.message : error)

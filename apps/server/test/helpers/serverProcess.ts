@@ -22,6 +22,8 @@ export function ensureServerBuilt(): Promise<unknown> {
 export interface ServerProcessOptions {
   /** Extra environment, e.g. MAX_MESSAGE_BYTES or WEB_DIST. */
   env?: Record<string, string>
+  /** Node options before the script, e.g. `--cpu-prof` for a benchmark's profile (written when the process exits). */
+  nodeArgs?: string[]
 }
 
 export interface ServerProcess {
@@ -76,7 +78,7 @@ export async function startServerProcess(options: ServerProcessOptions = {}): Pr
   let exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }> = Promise.resolve({ code: 0, signal: null })
 
   const launch = async (): Promise<void> => {
-    const proc = spawn(process.execPath, [BUILT_MAIN], {
+    const proc = spawn(process.execPath, [...(options.nodeArgs ?? []), BUILT_MAIN], {
       cwd: SERVER_DIR,
       env,
       stdio: ['ignore', 'pipe', 'pipe'],
