@@ -6,9 +6,10 @@
 //     clients on another board exchange edits every 10 ms; the p99 of their round trips, and the server's own
 //     longest event-loop stall from /metrics (target ≤ 100 ms)
 //
-// `--cpu-prof <dir>` writes a CPU profile of each server process there (open it in Chrome's DevTools, Performance).
+// `--cpu-prof <dir>` writes a CPU profile of each server process there (open it in Chrome's DevTools, Performance);
+// `--only throughput` or `--only stall` runs one of the two measurements (a profile of one workload).
 //
-//   node --import tsx bench/validation.bench.ts        options: --runs 7  --updates 3000  --window 128  --stall-runs 5  [--cpu-prof <dir>]
+//   node --import tsx bench/validation.bench.ts   options: --runs 7  --updates 3000  --window 128  --stall-runs 5  [--cpu-prof <dir>] [--only throughput|stall]
 import { spawn } from 'node:child_process'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
@@ -28,11 +29,12 @@ const { values } = parseArgs({
     window: { type: 'string', default: '128' },
     'stall-runs': { type: 'string', default: '5' },
     'cpu-prof': { type: 'string' },
+    only: { type: 'string' },
   },
 })
-const runs = Number(values.runs)
+const runs = values.only === 'stall' ? 0 : Number(values.runs)
 const windowSize = Number(values.window)
-const stallRuns = Number(values['stall-runs'])
+const stallRuns = values.only === 'throughput' ? 0 : Number(values['stall-runs'])
 const profileDir = values['cpu-prof'] ? path.resolve(values['cpu-prof']) : null
 /** Node options of both servers: a CPU profile each, written when the process exits. */
 const profileArgs = (name: string) => (profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, `--cpu-prof-name=${name}.cpuprofile`] : [])
@@ -184,7 +186,7 @@ async function main() {
   const rates: Record<Mode, number[]> = { guarded: [], unchecked: [] }
   const stalls: Record<Mode, { roundTripsMs: number[]; longestStallMs: number }[]> = { guarded: [], unchecked: [] }
   try {
-    for (const mode of ['guarded', 'unchecked'] as const) await throughput(targets[mode], `warm-${mode}`, updates.slice(0, 600))
+    if (runs > 0) for (const mode of ['guarded', 'unchecked'] as const) await throughput(targets[mode], `warm-${mode}`, updates.slice(0, 600))
     for (let run = 0; run < runs; run++) {
       const order: Mode[] = run % 2 === 0 ? ['guarded', 'unchecked'] : ['unchecked', 'guarded']
       for (const mode of order) rates[mode].push(await throughput(targets[mode], `${mode}-${run}`, updates))
