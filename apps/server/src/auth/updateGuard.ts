@@ -82,7 +82,7 @@ function writesDocument(kind: DocKind, role: Role): boolean {
 }
 
 /** Checked items (or values) between two turns of the event loop: a few milliseconds of work. */
-const ITEMS_PER_TURN = 4_000
+const ITEMS_PER_TURN = 2_000
 
 /**
  * The same check, handing the event loop back every few thousand items, so a large update never keeps other rooms

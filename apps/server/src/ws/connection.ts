@@ -238,8 +238,7 @@ export class Connection implements Peer {
       switch (message.kind) {
         case 'syncStep1':
           if (!this.stateVectors.take()) return this.refuse(CloseCode.rateLimited, CloseReason.rateLimited, 'too many sync requests')
-          room.answerStateVector(this, message.stateVector)
-          return
+          return await room.answerStateVector(this, message.stateVector)
         case 'queryAwareness':
           if (!this.stateVectors.take()) return this.refuse(CloseCode.rateLimited, CloseReason.rateLimited, 'too many presence requests')
           room.answerAwarenessQuery(this)
