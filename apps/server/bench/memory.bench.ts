@@ -10,9 +10,11 @@
 // ratios of the medians.
 //
 // `--board blank` loads a new blank board instead (document, page and schema): what a room costs apart from its
-// document, the fixed overhead per room.
+// document, the fixed overhead per room. `--before <checkout>` adds an older Sammen (another checkout of this
+// repository, installed) to the same run, started the way that version's `pnpm start` started it (TypeScript through
+// tsx before issue 12): before and after, interleaved with the others.
 //
-//   node --import tsx bench/memory.bench.ts      options: --runs 5 --rooms 200 [--board journey|blank] [--heap-snapshots <dir>] [--only sammen|stock]
+//   node --import tsx bench/memory.bench.ts   options: --runs 5 --rooms 200 [--board journey|blank] [--before <dir>] [--heap-snapshots <dir>] [--only sammen|stock]
 import { spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
 import { createRequire } from 'node:module'
@@ -37,6 +39,7 @@ const { values } = parseArgs({
     board: { type: 'string', default: 'journey' },
     'heap-snapshots': { type: 'string' },
     only: { type: 'string' },
+    before: { type: 'string' },
   },
 })
 const runs = Number(values.runs)
@@ -52,7 +55,7 @@ const BOARD_RECORDS = board === 'blank' ? 2 : 3 + JOURNEY_SIZE.steps + JOURNEY_S
 const SETTLE_MS = 1_500
 const BENCH_BUILD_DIR = path.join(SERVER_DIR, 'node_modules/.cache/sammen-bench')
 
-type Name = 'sammen' | 'stock'
+type Name = 'sammen' | 'stock' | 'before'
 
 interface Server {
   name: Name
@@ -67,7 +70,7 @@ interface Server {
 async function launch(name: Name, probe: string): Promise<Server> {
   const port = await freePort()
   const nodeArgs = ['--expose-gc', '--import', probe]
-  if (name === 'sammen') {
+  if (name === 'sammen' || name === 'before') {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sammen-memory-'))
     const { DATABASE_URL: _db, REDIS_URL: _redis, SAMMEN_TOKEN_SECRET: _secret, ...inherited } = process.env
     const env = {
@@ -79,9 +82,17 @@ async function launch(name: Name, probe: string): Promise<Server> {
       LOG_LEVEL: 'warn',
       RATE_LIMIT_CONNECTIONS_PER_MINUTE: '1000000',
     }
-    const child = spawn(process.execPath, [...nodeArgs, BUILT_MAIN], { cwd: SERVER_DIR, env, stdio: ['ignore', 'pipe', 'ignore', 'ipc'] })
+    const beforeDir = path.resolve(values.before ?? '.', 'apps/server')
+    const [cwd, args] = name === 'sammen' ? [SERVER_DIR, [...nodeArgs, BUILT_MAIN]] : [beforeDir, [...nodeArgs, '--import', 'tsx', 'src/main.ts']]
+    const child = spawn(process.execPath, args, { cwd, env, stdio: ['ignore', 'pipe', 'ignore', 'ipc'] })
     await ready(child, '"msg":"listening"')
-    return { name, process: child, socketBase: `ws://127.0.0.1:${port}/sync`, protocols: () => socketProtocols({ participantKey: createParticipantKey() }), dataDir }
+    return {
+      name,
+      process: child,
+      socketBase: `ws://127.0.0.1:${port}/sync`,
+      protocols: () => socketProtocols({ participantKey: createParticipantKey() }),
+      dataDir,
+    }
   }
   const stockServer = path.join(path.dirname(createRequire(import.meta.url).resolve('@y/websocket-server/package.json')), 'src/server.js')
   const env = { ...process.env, PORT: String(port), HOST: '127.0.0.1' }
@@ -259,16 +270,28 @@ async function main() {
   await bundle({ 'memory-probe': 'bench/memoryProbe.ts' }, BENCH_BUILD_DIR)
   const probe = path.join(BENCH_BUILD_DIR, 'memory-probe.js')
   const journey = board === 'blank' ? blankBoardUpdate() : journeyUpdate()
-  const names: Name[] = values.only === 'sammen' || values.only === 'stock' ? [values.only] : ['sammen', 'stock']
-  const results: Record<Name, RunResult[]> = { sammen: [], stock: [] }
+  const all: Name[] = values.before ? ['sammen', 'stock', 'before'] : ['sammen', 'stock']
+  const names = all.filter((name) => values.only === undefined || values.only === name)
+  const results: Record<Name, RunResult[]> = { sammen: [], stock: [], before: [] }
   for (let index = 0; index < runs; index++) {
-    const order = index % 2 === 0 ? names : [...names].reverse()
+    // Each server goes first in turn.
+    const order = names.map((_, i) => names[(i + index) % names.length]!)
     for (const name of order) results[name].push(await run(name, probe, journey, index))
   }
   const sammen = results.sammen.length > 0 ? summary(results.sammen) : null
   const stock = results.stock.length > 0 ? summary(results.stock) : null
+  const before = results.before.length > 0 ? summary(results.before) : null
   type Figure = 'perRoomRssKiB' | 'perRoomHeapKiB' | 'marginalPerRoomRssKiB' | 'marginalPerRoomHeapKiB' | 'marginalPerRoomObjectsKiB' | 'idleRssMiB' | 'loadedRssMiB'
-  const ratio = (key: Figure) => (sammen && stock ? round(sammen[key] / stock[key], 2) : null)
+  const ratio = (key: Figure, of = sammen) => (of && stock ? round(of[key] / stock[key], 2) : null)
+  const ratios = (of: typeof sammen) => ({
+    perRoomRss: ratio('perRoomRssKiB', of),
+    perRoomHeap: ratio('perRoomHeapKiB', of),
+    marginalPerRoomRss: ratio('marginalPerRoomRssKiB', of),
+    marginalPerRoomHeap: ratio('marginalPerRoomHeapKiB', of),
+    marginalPerRoomObjects: ratio('marginalPerRoomObjectsKiB', of),
+    idleRss: ratio('idleRssMiB', of),
+    loadedRss: ratio('loadedRssMiB', of),
+  })
   process.stdout.write(
     JSON.stringify(
       {
@@ -280,15 +303,8 @@ async function main() {
         board: board === 'blank' ? { kind: 'blank', records: BOARD_RECORDS, updateBytes: journey.length } : { kind: 'journey', ...JOURNEY_SIZE, records: BOARD_RECORDS, updateBytes: journey.length },
         sammen,
         stock,
-        sammenToStock: {
-          perRoomRss: ratio('perRoomRssKiB'),
-          perRoomHeap: ratio('perRoomHeapKiB'),
-          marginalPerRoomRss: ratio('marginalPerRoomRssKiB'),
-          marginalPerRoomHeap: ratio('marginalPerRoomHeapKiB'),
-          marginalPerRoomObjects: ratio('marginalPerRoomObjectsKiB'),
-          idleRss: ratio('idleRssMiB'),
-          loadedRss: ratio('loadedRssMiB'),
-        },
+        sammenToStock: ratios(sammen),
+        ...(before ? { before, beforeToStock: ratios(before) } : {}),
       },
       null,
       2,
