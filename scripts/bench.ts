@@ -16,6 +16,7 @@ const benchmarks: Record<string, { cwd: string; script: string }> = {
   validation: { cwd: path.join(root, 'apps/server'), script: 'bench/validation.bench.ts' },
   load: { cwd: path.join(root, 'apps/server'), script: 'bench/load.bench.ts' },
   library: { cwd: path.join(root, 'apps/server'), script: 'bench/library.bench.ts' },
+  'server-memory': { cwd: path.join(root, 'apps/server'), script: 'bench/memory.bench.ts' },
   'cold-open': { cwd: root, script: 'e2e/bench/coldOpen.bench.ts' },
   'journey-canvas': { cwd: root, script: 'e2e/bench/journeyCanvas.bench.ts' },
   export: { cwd: root, script: 'e2e/bench/export.bench.ts' },

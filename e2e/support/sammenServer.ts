@@ -1,4 +1,4 @@
-import { execFile, spawn, type ChildProcess } from 'node:child_process'
+import { execFile, spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -8,6 +8,25 @@ const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..
 export const SERVER_DIR = path.join(REPO_ROOT, 'apps/server')
 /** The web build under test; `SAMMEN_E2E_WEB_DIST` points elsewhere (e.g. a build in a scratch directory). */
 export const WEB_DIST = process.env.SAMMEN_E2E_WEB_DIST ?? path.join(REPO_ROOT, 'apps/web/dist')
+/**
+ * The server as production runs it: JavaScript built from apps/server (`buildServer` below), started with plain
+ * `node`, as are its command-line tools.
+ */
+export const BUILT_SERVER = { main: 'dist/main.js', setup: 'dist/setup.js', issueToken: 'dist/issue-token.js' }
+
+/** Set by the global setup once it has built the server: the test workers it starts inherit it. */
+const BUILT_FLAG = 'SAMMEN_E2E_SERVER_BUILT'
+
+/**
+ * Builds the server from the current sources (esbuild, under a second) unless this run already did, so no test or
+ * benchmark runs yesterday's server. A child process: e2e drives the apps from outside and imports none of their source.
+ */
+export function buildServer(): void {
+  if (process.env[BUILT_FLAG] === '1') return
+  const build = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build.ts'], { cwd: SERVER_DIR, encoding: 'utf8' })
+  if (build.status !== 0) throw new Error(`The server did not build:\n${build.stdout}${build.stderr}`)
+  process.env[BUILT_FLAG] = '1'
+}
 
 const START_TIMEOUT_MS = 20_000
 const STOP_TIMEOUT_MS = 10_000
@@ -42,6 +61,7 @@ export class SammenServer {
 
   /** Starts a server on a free port (the server picks it: PORT=0 avoids a race with other processes). */
   static async launch(options: LaunchOptions = {}): Promise<SammenServer> {
+    buildServer()
     const dataDir = mkdtempSync(path.join(tmpdir(), 'sammen-e2e-'))
     const server = new SammenServer(dataDir, 0, options.tokenSecret ?? null, options.workshopIdleSeconds ?? null)
     await server.start()
@@ -49,7 +69,7 @@ export class SammenServer {
   }
 
   /**
-   * An invite link made with the server's own CLI (`src/cli/issueToken.ts`), as an operator gets the
+   * An invite link made with the server's own CLI (`dist/issue-token.js`, from `src/cli/issueToken.ts`), as an operator gets the
    * first facilitator in. Only in secured mode. Returns the path with the token fragment, `/b/<id>#token=…`.
    */
   async inviteLink(boardId: string, role: InviteRole, hours = 24): Promise<string> {
@@ -57,7 +77,7 @@ export class SammenServer {
     const { stdout } = await new Promise<{ stdout: string }>((resolve, reject) => {
       execFile(
         process.execPath,
-        ['--import', 'tsx', 'src/cli/issueToken.ts', '--board', boardId, '--role', role, '--hours', String(hours), '--base-url', this.url],
+        [BUILT_SERVER.issueToken, '--board', boardId, '--role', role, '--hours', String(hours), '--base-url', this.url],
         { cwd: SERVER_DIR, env: this.environment(), timeout: START_TIMEOUT_MS },
         (error, out, err) => (error ? reject(new Error(`issueToken failed: ${err || error.message}`)) : resolve({ stdout: out })),
       )
@@ -77,7 +97,7 @@ export class SammenServer {
     const { stdout } = await new Promise<{ stdout: string }>((resolve, reject) => {
       execFile(
         process.execPath,
-        ['--import', 'tsx', 'src/cli/setup.ts', '--base-url', this.url],
+        [BUILT_SERVER.setup, '--base-url', this.url],
         { cwd: SERVER_DIR, env: this.environment(), timeout: START_TIMEOUT_MS },
         (error, out, err) => (error ? reject(new Error(`setup failed: ${err || error.message}`)) : resolve({ stdout: out })),
       )
@@ -116,7 +136,7 @@ export class SammenServer {
 
   async start(): Promise<void> {
     if (this.child) throw new Error('The server is already running')
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    const child = spawn(process.execPath, [BUILT_SERVER.main], {
       cwd: SERVER_DIR,
       env: this.environment(),
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,5 +1,6 @@
 // The server with its update guard switched off, for bench/validation.bench.ts only: what the trust boundary costs is the
-// difference to the real one. Open mode, SQLite in a temporary directory; prints "listening" when ready.
+// difference to the real one. Open mode, SQLite in a temporary directory; prints "listening" when ready. The benchmark
+// bundles it like the server's own build (scripts/build.ts) and runs it with plain node, as the checked server runs.
 //   node --import tsx bench/uncheckedServer.ts <port>
 import fs from 'node:fs'
 import os from 'node:os'

@@ -6,15 +6,18 @@
 //     clients on another board exchange edits every 10 ms; the p99 of their round trips, and the server's own
 //     longest event-loop stall from /metrics (target ≤ 100 ms)
 //
-//   node --import tsx bench/validation.bench.ts        options: --runs 7  --updates 3000  --window 128  --stall-runs 5
+// `--cpu-prof <dir>` writes a CPU profile of each server process there (open it in Chrome's DevTools, Performance);
+// `--only throughput` or `--only stall` runs one of the two measurements (a profile of one workload).
+//
+//   node --import tsx bench/validation.bench.ts   options: --runs 7  --updates 3000  --window 128  --stall-runs 5  [--cpu-prof <dir>] [--only throughput|stall]
 import { spawn } from 'node:child_process'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { createParticipantKey, encodeSyncStep1, MessageType, socketProtocols, SyncMessageType } from '@sammen/protocol'
 import WebSocket from 'ws'
 import * as Y from 'yjs'
 import { addStepCard, writeField } from '../test/helpers/boardRecords'
+import { bundle, SERVER_DIR } from '../scripts/build'
 import { freePort, startServerProcess, type ServerProcess } from '../test/helpers/serverProcess'
 import { makeUpdates, relayThroughput } from './workloads'
 import { median, percentile, round } from '@sammen/bench-stats'
@@ -25,13 +28,19 @@ const { values } = parseArgs({
     updates: { type: 'string', default: '3000' },
     window: { type: 'string', default: '128' },
     'stall-runs': { type: 'string', default: '5' },
+    'cpu-prof': { type: 'string' },
+    only: { type: 'string' },
   },
 })
-const runs = Number(values.runs)
+const runs = values.only === 'stall' ? 0 : Number(values.runs)
 const windowSize = Number(values.window)
-const stallRuns = Number(values['stall-runs'])
+const stallRuns = values.only === 'throughput' ? 0 : Number(values['stall-runs'])
+const profileDir = values['cpu-prof'] ? path.resolve(values['cpu-prof']) : null
+/** Node options of both servers: a CPU profile each, written when the process exits. */
+const profileArgs = (name: string) => (profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, `--cpu-prof-name=${name}.cpuprofile`] : [])
 const LIMITS = { RATE_LIMIT_MESSAGES_PER_SECOND: '1000000', RATE_LIMIT_CONNECTIONS_PER_MINUTE: '1000000', LOG_LEVEL: 'warn' }
-const HERE = path.dirname(fileURLToPath(import.meta.url))
+/** Where the unchecked server is built (inside apps/server, so Node finds the packages it leaves external). */
+const BENCH_BUILD_DIR = path.join(SERVER_DIR, 'node_modules/.cache/sammen-bench')
 
 type Mode = 'guarded' | 'unchecked'
 interface Target {
@@ -41,14 +50,25 @@ interface Target {
 }
 
 async function guardedServer(): Promise<Target> {
-  const server: ServerProcess = await startServerProcess({ env: LIMITS })
-  return { syncUrl: server.syncUrl, url: server.url, dispose: () => server.dispose() }
+  const server: ServerProcess = await startServerProcess({ env: LIMITS, nodeArgs: profileArgs('guarded') })
+  return {
+    syncUrl: server.syncUrl,
+    url: server.url,
+    dispose: async () => {
+      // A graceful stop writes the profile.
+      if (profileDir) await server.kill('SIGTERM')
+      await server.dispose()
+    },
+  }
 }
 
-/** The same server with the guard off, in its own process like the guarded one. */
+/** The same server with the guard off, built the same way and in its own process like the guarded one. */
 async function uncheckedServer(): Promise<Target> {
+  await bundle({ 'unchecked-server': 'bench/uncheckedServer.ts' }, BENCH_BUILD_DIR)
   const port = await freePort()
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(HERE, 'uncheckedServer.ts'), String(port)], { stdio: ['ignore', 'pipe', 'inherit'] })
+  const child = spawn(process.execPath, [...profileArgs('unchecked'), path.join(BENCH_BUILD_DIR, 'unchecked-server.js'), String(port)], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  })
   await new Promise<void>((resolve, reject) => {
     child.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('listening') && resolve())
     child.once('exit', (code) => reject(new Error(`unchecked server exited (${code})`)))
@@ -57,7 +77,9 @@ async function uncheckedServer(): Promise<Target> {
     syncUrl: `ws://127.0.0.1:${port}/sync`,
     url: `http://127.0.0.1:${port}`,
     dispose: async () => {
-      child.kill('SIGKILL')
+      const exited = new Promise((resolve) => child.once('exit', resolve))
+      child.kill(profileDir ? 'SIGTERM' : 'SIGKILL')
+      await exited
     },
   }
 }
@@ -164,7 +186,7 @@ async function main() {
   const rates: Record<Mode, number[]> = { guarded: [], unchecked: [] }
   const stalls: Record<Mode, { roundTripsMs: number[]; longestStallMs: number }[]> = { guarded: [], unchecked: [] }
   try {
-    for (const mode of ['guarded', 'unchecked'] as const) await throughput(targets[mode], `warm-${mode}`, updates.slice(0, 600))
+    if (runs > 0) for (const mode of ['guarded', 'unchecked'] as const) await throughput(targets[mode], `warm-${mode}`, updates.slice(0, 600))
     for (let run = 0; run < runs; run++) {
       const order: Mode[] = run % 2 === 0 ? ['guarded', 'unchecked'] : ['unchecked', 'guarded']
       for (const mode of order) rates[mode].push(await throughput(targets[mode], `${mode}-${run}`, updates))

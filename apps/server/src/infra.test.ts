@@ -111,6 +111,13 @@ describe('infra/systemd/sammen.service', () => {
     expect(unit).toMatch(/^EnvironmentFile=\/etc\/sammen\/sammen\.env$/m)
     expect(unit).not.toMatch(/^Environment=SAMMEN_OPEN_MODE/m)
   })
+
+  it('runs the built server, not TypeScript', () => {
+    const unit = read(INFRA, 'systemd', 'sammen.service')
+    expect(unit).toMatch(/^WorkingDirectory=\/opt\/sammen\/apps\/server$/m)
+    expect(unit).toMatch(/^ExecStart=\/usr\/bin\/node dist\/main\.js$/m)
+    expect(unit).not.toContain('tsx')
+  })
 })
 
 describe('infra/Dockerfile', () => {
@@ -122,5 +129,17 @@ describe('infra/Dockerfile', () => {
     expect(dockerfile).not.toContain('SAMMEN_OPEN_MODE')
     const packageManager = (JSON.parse(read(ROOT, 'package.json')) as { packageManager: string }).packageManager
     expect(dockerfile).toContain(`PNPM_VERSION=${packageManager.replace('pnpm@', '')}`)
+  })
+
+  it('builds the server and runs its JavaScript, with the build in the deployed package', () => {
+    expect(dockerfile).toMatch(/^CMD \["node", "dist\/main\.js"\]$/m)
+    expect(dockerfile).not.toContain('tsx')
+    // `pnpm build` builds the server too, before `pnpm deploy` copies the package's `files` (dist/) into the image.
+    const rootScripts = (JSON.parse(read(ROOT, 'package.json')) as { scripts: Record<string, string> }).scripts
+    expect(rootScripts.build).toContain('@sammen/server build')
+    const server = JSON.parse(read(ROOT, 'apps', 'server', 'package.json')) as { files: string[]; dependencies: Record<string, string> }
+    expect(server.files).toEqual(['dist'])
+    expect(Object.keys(server.dependencies)).not.toContain('tsx')
+    expect(dockerfile.indexOf('pnpm@${PNPM_VERSION} build')).toBeLessThan(dockerfile.indexOf('deploy --prod'))
   })
 })

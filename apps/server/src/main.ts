@@ -1,11 +1,13 @@
 // Process entry point: configuration from the environment, one server, graceful shutdown on signals.
 import { ConfigError, isLoopbackHost, loadConfig } from './config'
-import { RedisFanout } from './fanout/RedisFanout'
 import { createLogger } from './log'
 import { startServer } from './server'
-import { PostgresStorage } from './storage/PostgresStorage'
 
 async function main(): Promise<void> {
+  // Logs go to stdout, errors to stderr. When whoever reads them goes away (a closed pipe: EPIPE), every write fails;
+  // unhandled, each failure became an uncaught exception whose log line failed again, a loop that kept the process
+  // busy forever and never let a SIGTERM finish. The lines are lost either way, the boards must not be.
+  for (const stream of [process.stdout, process.stderr]) stream.on('error', () => {})
   let config
   try {
     config = loadConfig()
@@ -20,12 +22,14 @@ async function main(): Promise<void> {
   const log = createLogger({ level: config.logLevel })
   // DATABASE_URL switches storage to PostgreSQL (shared by all instances); otherwise embedded SQLite.
   // Start-up fails if PostgreSQL does not answer: serving boards without their storage is pointless.
+  // The PostgreSQL and Redis clients are loaded only when configured (separate chunks of the build): together they
+  // are 12 MiB of resident memory a single SQLite server has no use for.
   const storage = config.databaseUrl
-    ? await PostgresStorage.open({ connectionString: config.databaseUrl, schema: config.databaseSchema, logger: log })
+    ? await (await import('./storage/PostgresStorage')).PostgresStorage.open({ connectionString: config.databaseUrl, schema: config.databaseSchema, logger: log })
     : undefined
   // Redis is optional even when configured-but-down: the instance serves its own clients and catches
   // up when Redis returns; /readyz reports it meanwhile.
-  const fanout = config.redisUrl ? new RedisFanout(config.redisUrl, log) : null
+  const fanout = config.redisUrl ? new (await import('./fanout/RedisFanout')).RedisFanout(config.redisUrl, log) : null
   const server = await startServer({
     port: config.port,
     host: config.host,

@@ -24,6 +24,7 @@ import { ClientOwners, SERVER_OWNER, type OwnerId } from './auth/owners'
 import { checkPresence, encodeAwarenessEntries } from './auth/presenceGuard'
 import { mayRunWorkshop } from './auth/rules'
 import { checkUpdateInTurns } from './auth/updateGuard'
+import { encodeStateInTurns } from './encodeStateInTurns'
 import { decodeRevocation, FanoutKind, type BoardChannel, type Fanout, type FanoutMessage } from './fanout/Fanout'
 import type { Logger } from './log'
 import type { RoomStorage } from './storage/ServerStorage'
@@ -83,8 +84,16 @@ const REMOTE_ORIGIN = Symbol('remote')
 const SERVER_ORIGIN = Symbol('server')
 
 const DEFAULT_SLICE_STRUCTS = 2_000
-/** Bytes per slice: the structs of new cards carry many field values each. */
-const SLICE_BYTES = 256 * 1024
+/**
+ * Bytes per slice: the structs of new cards carry many field values each. 64 KiB of cards are a few milliseconds for
+ * Yjs to apply (256 KiB took 20-40 ms, and the 7 MB maximal update's longest slice most of the stall other boards
+ * saw; docs/benchmarks.md, "Issue 12: server").
+ */
+const SLICE_BYTES = 64 * 1024
+/** An empty state vector: the whole state. */
+const WHOLE_STATE = new Uint8Array([0])
+
+const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve))
 
 export class Room {
   readonly doc = new Y.Doc()
@@ -235,9 +244,13 @@ export class Room {
     this.options.onPeersChanged?.(this)
   }
 
-  /** Sync step 1: answers with what the peer is missing. */
-  answerStateVector(peer: Peer, stateVector: Uint8Array): void {
-    peer.send(encodeSyncStep2(Y.encodeStateAsUpdate(this.doc, stateVector)))
+  /**
+   * Sync step 1: answers with what the peer is missing. A large answer (a newcomer on a huge board) is encoded in
+   * turns, so the other rooms are served meanwhile; updates applied in between reach the peer as usual.
+   */
+  async answerStateVector(peer: Peer, stateVector: Uint8Array): Promise<void> {
+    const update = await encodeStateInTurns(this.doc, stateVector, nextTurn, () => this.destroyed || !this.peers.has(peer))
+    if (update) peer.send(encodeSyncStep2(update))
   }
 
   answerAwarenessQuery(peer: Peer): void {
@@ -277,7 +290,7 @@ export class Room {
   private async apply(update: Uint8Array, parsed: ParsedUpdate, origin: unknown): Promise<void> {
     const slices = sliceUpdate(update, parsed, this.options.sliceStructs ?? DEFAULT_SLICE_STRUCTS, SLICE_BYTES)
     for (const [index, slice] of slices.entries()) {
-      if (index > 0) await new Promise((resolve) => setImmediate(resolve))
+      if (index > 0) await nextTurn()
       if (this.destroyed) return
       Y.applyUpdate(this.doc, slice, origin)
     }
@@ -459,28 +472,31 @@ export class Room {
   async compact(): Promise<void> {
     while (this.compacting) await this.compacting
     if (this.pendingUpdates === 0) return
-    const folded = this.pendingUpdates
-    const upToSeq = this.headSeq
-    // The doc already contains every update with seq <= headSeq (apply happens before append).
-    const state = encodeDocumentState(this.doc, this.storage.stateEncoding)
-    const started = performance.now()
-    this.compacting = this.storage.compact(this.docKey, state, upToSeq).then(
-      () => {
-        this.pendingUpdates -= folded
-        this.log.debug('room compacted', {
-          docKey: this.docKey,
-          folded,
-          upToSeq,
-          bytes: state.byteLength,
-          ms: Math.round(performance.now() - started),
-        })
-      },
-      (error: unknown) => this.log.error('compaction failed', { docKey: this.docKey, error }),
-    )
+    this.compacting = this.compactNow()
     try {
       await this.compacting
     } finally {
       this.compacting = null
+    }
+  }
+
+  private async compactNow(): Promise<void> {
+    const folded = this.pendingUpdates
+    const upToSeq = this.headSeq
+    const started = performance.now()
+    try {
+      // The doc already contains every update with seq <= headSeq (apply happens before append). A huge board is
+      // encoded in turns (it may take in more meanwhile, which the snapshot then also holds: harmless).
+      const state =
+        this.storage.stateEncoding === 'v1'
+          ? await encodeStateInTurns(this.doc, WHOLE_STATE, nextTurn)
+          : encodeDocumentState(this.doc, this.storage.stateEncoding)
+      if (!state) return
+      await this.storage.compact(this.docKey, state, upToSeq)
+      this.pendingUpdates -= folded
+      this.log.debug('room compacted', { docKey: this.docKey, folded, upToSeq, bytes: state.byteLength, ms: Math.round(performance.now() - started) })
+    } catch (error) {
+      this.log.error('compaction failed', { docKey: this.docKey, error })
     }
   }
 

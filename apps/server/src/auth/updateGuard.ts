@@ -71,8 +71,18 @@ export function checkUpdate(doc: Y.Doc, parsed: ParsedUpdate, context: GuardCont
   })
 }
 
+/** `mayWriteDocument` per document kind and role, asked on every update: the rules never change while we run. */
+const documentWriters = new Map<DocKind, Map<Role, boolean>>()
+function writesDocument(kind: DocKind, role: Role): boolean {
+  let byRole = documentWriters.get(kind)
+  if (!byRole) documentWriters.set(kind, (byRole = new Map()))
+  let writes = byRole.get(role)
+  if (writes === undefined) byRole.set(role, (writes = mayWriteDocument(kind, role)))
+  return writes
+}
+
 /** Checked items (or values) between two turns of the event loop: a few milliseconds of work. */
-const ITEMS_PER_TURN = 4_000
+const ITEMS_PER_TURN = 2_000
 
 /**
  * The same check, handing the event loop back every few thousand items, so a large update never keeps other rooms
@@ -122,7 +132,7 @@ class UpdateCheck {
   *steps(): Generator<void, GuardVerdict, void> {
     const newStructs = this.checkReady()
     yield
-    const writes = mayWriteDocument(this.context.kind, this.context.role)
+    const writes = writesDocument(this.context.kind, this.context.role)
     if (newStructs.length > 0 && !writes) refuse(CloseCode.forbidden, CloseReason.readOnlyRole, 'a read-only role sent new content')
     const unclaimed = this.checkClients(newStructs)
     let sinceTurn = 0

@@ -1,6 +1,5 @@
 // What the command-line tools share: failing with a usage line (exit 2), the server's configuration, and its storage.
 import { ConfigError, loadConfig, type Config } from '../config'
-import { PostgresStorage } from '../storage/PostgresStorage'
 import type { ServerStorage } from '../storage/ServerStorage'
 import { SqliteStorage } from '../storage/SqliteStorage'
 
@@ -25,6 +24,6 @@ export function configOrFail(fail: (message: string) => never): Config {
 /** The storage the server uses (its role generations live there): PostgreSQL with DATABASE_URL, else SQLite. */
 export async function openConfiguredStorage(config: Config): Promise<ServerStorage> {
   return config.databaseUrl
-    ? PostgresStorage.open({ connectionString: config.databaseUrl, schema: config.databaseSchema })
+    ? (await import('../storage/PostgresStorage')).PostgresStorage.open({ connectionString: config.databaseUrl, schema: config.databaseSchema })
     : new SqliteStorage(config.dataDir)
 }

@@ -9,12 +9,12 @@
 // compactions of one board run one after the other) and never touches `board_head`, so appends go on
 // while a compaction runs.
 import pg from 'pg'
-import * as Y from 'yjs'
 import type { StoredDocument } from '@sammen/doc-log'
 import type { BoardId } from '@sammen/journey-model'
 import type { DocKey } from '@sammen/protocol'
 import type { Logger } from '../log'
 import type { DocumentHead, LibraryEntryInput, LibraryRow, LibraryRowVersion } from './LibraryStore'
+import { mergeStatesInTurns } from './mergeStates'
 import { migratePg } from './pgMigrations'
 import { PostgresLibraryStore } from './postgresLibrary'
 import type { ServerStorage } from './ServerStorage'
@@ -151,7 +151,8 @@ export class PostgresStorage implements ServerStorage {
       // With several instances, the caller's doc may lack an update another instance appended with a
       // lower seq (still on its way through Redis). Merging the old snapshot and exactly the rows we
       // delete into the caller's state makes the new snapshot cover them whatever the caller had.
-      const merged = mergeIntoState([snap.rows[0]?.state, state, ...log.rows.map((row) => row.data)])
+      // In turns (a huge board's states are megabytes): the other rooms are served meanwhile.
+      const merged = await mergeStatesInTurns([snap.rows[0]?.state, state, ...log.rows.map((row) => row.data)])
       await client.query(
         `INSERT INTO board_snapshot (board_id, state, upto_seq, updated_at) VALUES ($1, $2, $3, now())
          ON CONFLICT (board_id) DO UPDATE SET state = excluded.state, upto_seq = excluded.upto_seq, updated_at = now()`,
@@ -370,24 +371,6 @@ export class PostgresStorage implements ServerStorage {
 }
 
 /** Applies updates to a scratch doc and re-encodes: merges them and garbage-collects deleted content. */
-function mergeIntoState(parts: Array<Uint8Array | undefined>): Uint8Array {
-  const doc = new Y.Doc()
-  try {
-    for (const part of parts) {
-      if (!part) continue
-      try {
-        Y.applyUpdate(doc, part)
-      } catch {
-        // Same choice as Room.load: an unreadable row must not block compaction of the readable rest.
-      }
-    }
-    // Includes pending structs (updates whose dependencies are missing), so nothing is dropped.
-    return Y.encodeStateAsUpdate(doc)
-  } finally {
-    doc.destroy()
-  }
-}
-
 // pg hands out Buffers that may share a pooled ArrayBuffer; copy into a tight Uint8Array.
 function toBytes(buf: Buffer): Uint8Array {
   return new Uint8Array(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength))

@@ -74,16 +74,17 @@ export class Connection implements Peer {
   private paused = false
   private closed = false
   private alive = true
-  private readonly log: Logger
+  private childLog: Logger | null = null
   private readonly rate: MessageRate | null
   private readonly stateVectors = new TokenBucket(STATE_VECTOR_BURST, STATE_VECTORS_PER_MINUTE)
-  private readonly annotations = new TokenBucket(ANNOTATION_BURST, ANNOTATIONS_PER_MINUTE)
+  /** Made when the first annotation arrives: only user-panel sockets of the annotations document ever need it. */
+  private annotations: TokenBucket | null = null
 
   constructor(
     private readonly ws: WebSocket,
     readonly boardId: BoardId,
     private readonly registry: RoomRegistry,
-    log: Logger,
+    private readonly serverLog: Logger,
     private readonly options: ConnectionOptions,
   ) {
     this.role = options.role
@@ -92,7 +93,6 @@ export class Connection implements Peer {
     this.owner = options.owner
     this.credential = options.credential
     this.rate = options.maxMessagesPerSecond ? new MessageRate(options.maxMessagesPerSecond) : null
-    this.log = log.child({ boardId, doc: this.kind, conn: this.id, role: this.role })
     ws.on('message', this.onMessage)
     ws.on('pong', () => {
       this.alive = true
@@ -111,6 +111,12 @@ export class Connection implements Peer {
       this.log.error('could not load board', { error })
       this.close(CloseCode.internalError, CloseReason.couldNotLoad)
     })
+  }
+
+  /** This connection's logger, made on first use: most connections never log, and a logger per socket adds up. */
+  private get log(): Logger {
+    this.childLog ??= this.serverLog.child({ boardId: this.boardId, doc: this.kind, conn: this.id, role: this.role })
+    return this.childLog
   }
 
   send(frame: Uint8Array): void {
@@ -232,8 +238,7 @@ export class Connection implements Peer {
       switch (message.kind) {
         case 'syncStep1':
           if (!this.stateVectors.take()) return this.refuse(CloseCode.rateLimited, CloseReason.rateLimited, 'too many sync requests')
-          room.answerStateVector(this, message.stateVector)
-          return
+          return await room.answerStateVector(this, message.stateVector)
         case 'queryAwareness':
           if (!this.stateVectors.take()) return this.refuse(CloseCode.rateLimited, CloseReason.rateLimited, 'too many presence requests')
           room.answerAwarenessQuery(this)
@@ -252,7 +257,9 @@ export class Connection implements Peer {
 
   private settle(result: WriteResult, what: string): void {
     if (!result.ok) return this.refuse(result.code, result.reason, `${what}: ${result.detail}`)
-    if (result.newAnnotations > 0 && !this.annotations.take(result.newAnnotations)) {
+    if (result.newAnnotations === 0) return
+    this.annotations ??= new TokenBucket(ANNOTATION_BURST, ANNOTATIONS_PER_MINUTE)
+    if (!this.annotations.take(result.newAnnotations)) {
       this.refuse(CloseCode.rateLimited, CloseReason.rateLimited, 'too many new annotations per minute')
     }
   }

@@ -2,8 +2,21 @@
 // real HTTP status with a one-line reason, never a socket that opens and closes.
 import http from 'node:http'
 import type { Duplex } from 'node:stream'
-import { CloseCode, CloseReason, DEFAULT_AWARENESS_LIMITS, docKey, parseSyncPath, readOfferedProtocols, SYNC_SUBPROTOCOL, type UpdateLimits } from '@sammen/protocol'
-import type { WebSocketServer } from 'ws'
+import type { BoardId } from '@sammen/journey-model'
+import {
+  CloseCode,
+  CloseReason,
+  DEFAULT_AWARENESS_LIMITS,
+  docKey,
+  parseSyncPath,
+  readOfferedProtocols,
+  SYNC_SUBPROTOCOL,
+  type DocKind,
+  type FrameLimits,
+  type Role,
+  type UpdateLimits,
+} from '@sammen/protocol'
+import type { WebSocket, WebSocketServer } from 'ws'
 import type { AccessControl } from '../auth/access'
 import { ephemeralOwner, ownerOfKey } from '../auth/owners'
 import type { Sessions } from '../auth/sessions'
@@ -12,7 +25,7 @@ import type { ServerMetrics } from '../metrics'
 import type { WindowCounter } from '../rateLimit'
 import type { RoomRegistry } from '../rooms'
 import { requestPath } from '../httpPath'
-import { Connection } from './connection'
+import { Connection, type ConnectionOptions } from './connection'
 
 export interface UpgradeOptions {
   wss: WebSocketServer
@@ -30,8 +43,10 @@ export interface UpgradeOptions {
 
 export function createUpgradeHandler(options: UpgradeOptions) {
   const { access, sessions, log, metrics } = options
+  // One object for every connection (they only read it).
+  const frameLimits = { update: options.limits, awareness: DEFAULT_AWARENESS_LIMITS }
   return (req: http.IncomingMessage, socket: Duplex, head: Buffer): void => {
-    socket.on('error', () => {}) // a reset during the handshake is not worth a crash
+    socket.on('error', ignoreError) // a reset during the handshake is not worth a crash
     // Never log req.url or the protocol header: the offered subprotocols hold the token and the participant key.
     const refuse = (status: number, message: string, headers: Record<string, string> = {}) => {
       metrics.upgradeRefused(status)
@@ -74,26 +89,13 @@ export function createUpgradeHandler(options: UpgradeOptions) {
             ws.close(CloseCode.inviteRevoked, CloseReason.inviteRevoked)
             return
           }
-          const conn = new Connection(ws, boardId, options.rooms, log, {
-            role: decision.role,
-            kind,
-            docKey: docKey(boardId, kind),
-            owner: offered.participantKey ? ownerOfKey(offered.participantKey) : ephemeralOwner(),
-            credential: claims ? { workspace: decision.workspace, generation: claims.generation, expiresAt: claims.expiresAt * 1000 } : null,
-            maxBufferedBytes: Math.max(options.maxMessageBytes * 4, 32 * 1024 * 1024),
-            maxPendingBytes: options.maxMessageBytes * 2,
-            metrics,
-            maxMessagesPerSecond: options.maxMessagesPerSecond,
-            limits: { update: options.limits, awareness: DEFAULT_AWARENESS_LIMITS },
-          })
-          sessions.add(conn)
-          ws.on('close', () => sessions.delete(conn))
-          log.debug('client connected', {
+          attach(ws, options, frameLimits, {
             boardId,
-            conn: conn.id,
+            kind,
             role: decision.role,
+            participantKey: offered.participantKey,
+            credential: claims ? { workspace: decision.workspace, generation: claims.generation, expiresAt: claims.expiresAt * 1000 } : null,
             tokenId: claims?.tokenId,
-            keyed: offered.participantKey !== null,
             remote: req.socket.remoteAddress,
           })
         })
@@ -106,6 +108,49 @@ export function createUpgradeHandler(options: UpgradeOptions) {
     )
   }
 }
+
+interface Admitted {
+  boardId: BoardId
+  kind: DocKind
+  role: Role
+  participantKey: string | null
+  credential: ConnectionOptions['credential']
+  tokenId: string | undefined
+  remote: string | undefined
+}
+
+/**
+ * The open socket becomes a Connection. Module-level on purpose: a closure made inside the upgrade handler (the
+ * `close` listener below lives as long as the socket) would keep the handler's whole scope alive with it — the
+ * request with its headers, the handshake's buffers — for every open connection.
+ */
+function attach(ws: WebSocket, options: UpgradeOptions, limits: FrameLimits, admitted: Admitted): void {
+  const { sessions, metrics } = options
+  const conn = new Connection(ws, admitted.boardId, options.rooms, options.log, {
+    role: admitted.role,
+    kind: admitted.kind,
+    docKey: docKey(admitted.boardId, admitted.kind),
+    owner: admitted.participantKey ? ownerOfKey(admitted.participantKey) : ephemeralOwner(),
+    credential: admitted.credential,
+    maxBufferedBytes: Math.max(options.maxMessageBytes * 4, 32 * 1024 * 1024),
+    maxPendingBytes: options.maxMessageBytes * 2,
+    metrics,
+    maxMessagesPerSecond: options.maxMessagesPerSecond,
+    limits,
+  })
+  sessions.add(conn)
+  ws.on('close', () => sessions.delete(conn))
+  options.log.debug('client connected', {
+    boardId: admitted.boardId,
+    conn: conn.id,
+    role: admitted.role,
+    tokenId: admitted.tokenId,
+    keyed: admitted.participantKey !== null,
+    remote: admitted.remote,
+  })
+}
+
+function ignoreError(): void {}
 
 /** The subprotocol to answer with: `sammen` when offered, none otherwise. Never the token or the key. */
 export function selectSubprotocol(protocols: Set<string>): string | false {

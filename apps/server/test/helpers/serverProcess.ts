@@ -1,18 +1,29 @@
-// Runs the real server as a child process (`node --import tsx src/main.ts`), the same way
-// `pnpm start` does, so integration tests cover config, signals and crash recovery too.
+// Runs the real server as a child process, built as production runs it (`node dist/main.js`, what `pnpm start`,
+// the Dockerfile and the systemd unit start), so integration tests cover the shipped build, config, signals and
+// crash recovery too. The build is made from the current sources once per test process (esbuild, well under a
+// second), so a test never runs yesterday's server.
 import { spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
 import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { BUILT_MAIN, buildServer, SERVER_DIR } from '../../scripts/build'
 
-const SERVER_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const READY_TIMEOUT_MS = 20_000
+
+let built: Promise<unknown> | null = null
+
+/** Builds dist/ from the current sources, once per process. */
+export function ensureServerBuilt(): Promise<unknown> {
+  built ??= buildServer()
+  return built
+}
 
 export interface ServerProcessOptions {
   /** Extra environment, e.g. MAX_MESSAGE_BYTES or WEB_DIST. */
   env?: Record<string, string>
+  /** Node options before the script, e.g. `--cpu-prof` for a benchmark's profile (written when the process exits). */
+  nodeArgs?: string[]
 }
 
 export interface ServerProcess {
@@ -47,6 +58,7 @@ export async function freePort(): Promise<number> {
 }
 
 export async function startServerProcess(options: ServerProcessOptions = {}): Promise<ServerProcess> {
+  await ensureServerBuilt()
   const port = await freePort()
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sammen-int-'))
   // Storage and fan-out come only from options.env: a DATABASE_URL / REDIS_URL exported for the
@@ -66,7 +78,7 @@ export async function startServerProcess(options: ServerProcessOptions = {}): Pr
   let exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }> = Promise.resolve({ code: 0, signal: null })
 
   const launch = async (): Promise<void> => {
-    const proc = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    const proc = spawn(process.execPath, [...(options.nodeArgs ?? []), BUILT_MAIN], {
       cwd: SERVER_DIR,
       env,
       stdio: ['ignore', 'pipe', 'pipe'],
