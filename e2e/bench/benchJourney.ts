@@ -25,8 +25,8 @@ export interface JourneySize {
 
 /** The issue's journey: 342 shapes on the page (300 cards, 40 handoffs, the frame and the situation). */
 export const ISSUE_JOURNEY: JourneySize = { phases: PHASES, lanes: LANES, steps: STEPS, painPoints: PAIN_POINTS, handoffs: HANDOFFS }
-/** 2,000 cards: 40 phases × 10 lanes, three or four steps to a cell, a pain point under every other step or so. */
-export const LARGE_JOURNEY: JourneySize = { phases: 40, lanes: 10, steps: 1400, painPoints: 600, handoffs: 100 }
+/** 2,000 cards: 25 phases × 16 lanes (the frame allows 30 and 20), three or four steps to a cell, pain points under some. */
+export const LARGE_JOURNEY: JourneySize = { phases: 25, lanes: 16, steps: 1400, painPoints: 600, handoffs: 100 }
 
 /** A template-like journey (the issue's size unless told), checked by journey-model's schema. */
 export function benchJourney(size: JourneySize = ISSUE_JOURNEY): Journey {

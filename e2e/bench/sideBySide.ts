@@ -23,9 +23,10 @@ export interface SideBySide {
 /**
  * Builds the plain tldraw app into a temporary directory and starts two servers, Sammen's build (SAMMEN_E2E_WEB_DIST
  * or apps/web/dist) and the plain one, both with apps/server's static file serving (sirv, the same cache headers).
+ * `minify: false` builds the plain app without minification, for profiles.
  */
-export async function launchSideBySide(): Promise<SideBySide> {
-  const plainDist = await buildPlainTldraw()
+export async function launchSideBySide(options: { minify?: boolean } = {}): Promise<SideBySide> {
+  const plainDist = await buildPlainTldraw(options)
   const sammen = await SammenServer.launch()
   const plain = await SammenServer.launch({ webDist: plainDist })
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: LAUNCH_ARGS })
@@ -49,44 +50,63 @@ export async function launchSideBySide(): Promise<SideBySide> {
   }
 }
 
-/** A browser context at 1440 × 900 known to Sammen (no first-visit dialog), with the painted-shapes watch. */
-export async function sideBySideContext(browser: Browser, expectedShapes: number): Promise<BrowserContext> {
+/**
+ * A browser context at 1440 × 900 known to Sammen (no first-visit dialog), with the marks of `watchBoardPainted`
+ * for a board of `board` (its boxes, or only how many shapes it has).
+ */
+export async function sideBySideContext(browser: Browser, board: TextBox[] | number): Promise<BrowserContext> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'nb-NO' })
   await context.addInitScript(() => {
     if (localStorage.getItem('sammen.app')) return
     const id = Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('')
     localStorage.setItem('sammen.app', JSON.stringify({ state: { language: 'nb', person: { id, name: 'Kari Nordmann', color: '#1f6fd1', agencyId: 'kommunen' } }, version: 1 }))
   })
-  await watchVisibleShapesPainted(context, expectedShapes)
+  await watchBoardPainted(context, typeof board === 'number' ? { total: board, boxes: [] } : { total: board.length, boxes: board })
   return context
 }
 
 /**
- * The mark both sides are timed to, `bench:visible-shapes-painted`: the editor holds at least `expected` shapes on
- * the page, every shape tldraw renders and does not cull (all that is in view) is in the DOM, and the frame that
- * showed them has been painted (the next animation frame began). Checked in every animation frame from the first,
- * in the same way for Sammen (`__sammenEditor`, with `?e2e`) and plain tldraw (`__benchEditor`).
+ * The marks both sides are timed to, set in the same way for Sammen (`__sammenEditor`, with `?e2e`) and plain
+ * tldraw (`__benchEditor`), checked in every animation frame from the first:
+ * - `bench:visible-shapes-painted`: every shape of the board in view is rendered, in the DOM, and the frame that
+ *   showed them has been painted (the next animation frame began). "Every shape in view" is told from the board's
+ *   boxes (page coordinates) against the editor's viewport: a board that loads what is in view first is not done
+ *   until all of that is there; without boxes, until the store holds all `total` shapes.
+ * - `bench:all-shapes-loaded`: the store holds all `total` shapes and what is in view is painted (the same moment
+ *   for an app that loads everything before it draws).
  */
-async function watchVisibleShapesPainted(context: BrowserContext, expected: number): Promise<void> {
-  await context.addInitScript((expected: number) => {
+async function watchBoardPainted(context: BrowserContext, board: { total: number; boxes: TextBox[] }): Promise<void> {
+  await context.addInitScript((board: { total: number; boxes: TextBox[] }) => {
     // An async arrow and a plain loop, no named inner function: tsx would wrap one in a helper the page lacks.
     void (async () => {
+      let visiblePainted = false
       for (;;) {
         await new Promise((resolve) => requestAnimationFrame(resolve))
         const hooks = window as unknown as { __sammenEditor?: BenchEditor; __benchEditor?: BenchEditor }
         const editor = hooks.__sammenEditor ?? hooks.__benchEditor
-        if (!editor || editor.getCurrentPageShapeIds().size < expected) continue
+        if (!editor) continue
+        const loaded = editor.getCurrentPageShapeIds().size >= board.total
+        if (!loaded && board.boxes.length === 0) continue
         const culled = editor.getCulledShapes()
         const inView = editor.getRenderingShapes().filter((shape) => !culled.has(shape.id))
         // Nothing in view yet: the viewport is not measured (both boards have shapes at the first view).
         if (inView.length === 0) continue
+        const view = editor.getViewportPageBounds()
+        const expected = board.boxes.filter((box) => box.x < view.x + view.w && view.x < box.x + box.w && box.y < view.y + view.h && view.y < box.y + box.h).length
+        if (inView.length < expected) continue
         if (!inView.every((shape) => document.querySelector(`.tl-shape[data-shape-id="${shape.id}"]`) !== null)) continue
         await new Promise((resolve) => requestAnimationFrame(resolve))
-        performance.mark('bench:visible-shapes-painted', { detail: { inView: inView.length } })
-        return
+        if (!visiblePainted) {
+          visiblePainted = true
+          performance.mark('bench:visible-shapes-painted', { detail: { inView: inView.length } })
+        }
+        if (loaded) {
+          performance.mark('bench:all-shapes-loaded')
+          return
+        }
       }
     })()
-  }, expected)
+  }, board)
 }
 
 /** The part of tldraw's Editor the benchmarks use in the page (e2e types no app and no tldraw). */
@@ -102,6 +122,7 @@ export interface BenchEditor {
   zoomToFit(): unknown
   getCamera(): { x: number; y: number; z: number }
   getViewportScreenBounds(): { w: number; h: number }
+  getViewportPageBounds(): { x: number; y: number; w: number; h: number }
   setCamera(camera: { x: number; y: number; z: number }, options?: { immediate?: boolean }): unknown
 }
 
@@ -162,13 +183,10 @@ export async function readMarks(page: Page, names: string[]): Promise<Record<str
   )
 }
 
-/** Waits until the page has set `bench:visible-shapes-painted` and returns its time since navigation start. */
-export async function waitForVisibleShapesPainted(page: Page): Promise<number> {
-  const handle = await page.waitForFunction(() => performance.getEntriesByName('bench:visible-shapes-painted', 'mark')[0]?.startTime ?? false, undefined, {
-    timeout: 120_000,
-    polling: 100,
-  })
-  return (await handle.jsonValue()) as number
+/** Waits until the page has set `bench:all-shapes-loaded`; returns when `bench:visible-shapes-painted` was set. */
+export async function waitForBoardPainted(page: Page): Promise<number> {
+  await page.waitForFunction(() => performance.getEntriesByName('bench:all-shapes-loaded', 'mark').length > 0, undefined, { timeout: 120_000, polling: 100 })
+  return page.evaluate(() => performance.getEntriesByName('bench:visible-shapes-painted', 'mark')[0]!.startTime)
 }
 
 /**

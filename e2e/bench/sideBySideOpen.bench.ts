@@ -6,16 +6,19 @@
  *  - from the server: a fresh browser context. Sammen: the board's first sync over its websocket; plain: fetch the
  *    board's JSON snapshot and `loadSnapshot`, no sync.
  * Both boards hold the same 2,000 geo rectangles with a line of text each. Timed from navigation start to
- * `bench:visible-shapes-painted` (every shape in view in the DOM and painted), with each app's own marks beside.
+ * `bench:visible-shapes-painted` (every shape in view in the DOM and painted), with each app's own marks beside and
+ * `bench:all-shapes-loaded` (the store holds every shape; later than the first for an app that loads the first view
+ * first).
  * Rounds interleave the apps (Sammen, plain, Sammen, plain) after one untimed warm-up round; medians of the rounds
  * and the median of the per-round ratios. Run with `pnpm bench side-by-side-open` (needs Sammen's web build;
  * SAMMEN_E2E_WEB_DIST points at another). `--rounds n` (default 7); `--profile <dir>` also writes a CPU profile
- * (Chrome DevTools `Profiler`) of one more run of each of the four to that folder.
+ * (Chrome DevTools `Profiler`) of one more run of each of the four to that folder; `--no-minify` builds the plain app
+ * without minification (give Sammen such a build too to read the profiles: `npx vite build --minify false`).
  */
 import type { BrowserContext, Page } from '@playwright/test'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { drawGeoBoxes, launchSideBySide, ratioOfRounds, readMarks, sideBySideContext, summary, textBoard, waitForVisibleShapesPainted, type BenchEditor } from './sideBySide'
+import { drawGeoBoxes, launchSideBySide, ratioOfRounds, readMarks, sideBySideContext, summary, textBoard, waitForBoardPainted, type BenchEditor } from './sideBySide'
 
 const SHAPES = 2000
 const argument = (name: string) => {
@@ -25,8 +28,8 @@ const argument = (name: string) => {
 const ROUNDS = Number(argument('--rounds') ?? 7)
 const PROFILE_DIR = argument('--profile')
 
-const SAMMEN_MARKS = ['sammen:room-open', 'sammen:room-ready', 'sammen:editor-mounted', 'bench:visible-shapes-painted']
-const PLAIN_MARKS = ['plain:snapshot-fetched', 'plain:snapshot-loaded', 'plain:editor-mounted', 'bench:visible-shapes-painted']
+const SAMMEN_MARKS = ['sammen:room-open', 'sammen:room-ready', 'sammen:editor-mounted', 'bench:visible-shapes-painted', 'sammen:room-loaded', 'bench:all-shapes-loaded']
+const PLAIN_MARKS = ['plain:snapshot-fetched', 'plain:snapshot-loaded', 'plain:editor-mounted', 'bench:visible-shapes-painted', 'bench:all-shapes-loaded']
 
 interface Run {
   ms: number
@@ -42,7 +45,7 @@ async function timeOpen(page: Page, url: string, marks: string[], profilePath?: 
     await cdp.send('Profiler.start')
   }
   await page.goto(url, { waitUntil: 'commit' })
-  const ms = await waitForVisibleShapesPainted(page)
+  const ms = await waitForBoardPainted(page)
   if (cdp && profilePath) {
     const { profile } = await cdp.send('Profiler.stop')
     writeFileSync(profilePath, JSON.stringify(profile))
@@ -62,10 +65,10 @@ async function timeFreshOpen(open: () => Promise<BrowserContext>, url: string, m
 }
 
 async function main() {
-  const side = await launchSideBySide()
+  const side = await launchSideBySide({ minify: !process.argv.includes('--no-minify') })
   try {
     const boxes = textBoard(SHAPES)
-    const newContext = () => sideBySideContext(side.browser, SHAPES)
+    const newContext = () => sideBySideContext(side.browser, boxes)
 
     // Sammen: a board drawn in one browser, in IndexedDB there and stored by the server.
     const sammenUrl = `${side.sammen.url}/b/bench-side-by-side-${Date.now().toString(36)}?e2e`
@@ -144,6 +147,10 @@ async function main() {
           rounds: ROUNDS,
           snapshotBytes: snapshot.length,
           measuredTo: 'bench:visible-shapes-painted (every shape in view in the DOM, then the next frame)',
+          fullyLoadedMs: {
+            fromIndexedDb: { sammen: summary(idb.sammen.map((run) => run.marks['bench:all-shapes-loaded']!)), plain: summary(idb.plain.map((run) => run.marks['bench:all-shapes-loaded']!)) },
+            fromServer: { sammen: summary(server.sammen.map((run) => run.marks['bench:all-shapes-loaded']!)), plain: summary(server.plain.map((run) => run.marks['bench:all-shapes-loaded']!)) },
+          },
           fromIndexedDb: compare(idb),
           fromServer: compare(server),
           ...(PROFILE_DIR ? { profiles } : {}),

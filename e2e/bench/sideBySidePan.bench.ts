@@ -2,7 +2,7 @@
  * Frame times while the camera moves over a journey, Sammen's cards next to plain tldraw drawing the same bounds as
  * geo rectangles with the same text (issue 12), in one Chromium with the same flags (sideBySide.ts):
  *  - the issue's journey, 10 phases × 8 lanes, 300 cards and 40 handoffs (342 shapes on the page);
- *  - a journey of 2,000 cards (40 phases × 10 lanes, 1,400 steps, 600 pain points, 100 handoffs).
+ *  - a journey of 2,000 cards (25 phases × 16 lanes, 1,400 steps, 600 pain points, 100 handoffs).
  * Sammen lays the journey out as "Lag tavla" does; the plain app gets one geo rectangle per shape on Sammen's page
  * (cards, frame, situation text, arrows) with the shape's page bounds and text. Per round each app moves its camera
  * three ways (`CameraMotion`: panning the fitted view, panning at 100 %, zooming from fitted to 100 %), 60 frames
