@@ -9,10 +9,13 @@
  * each; the rounds alternate Sammen and plain on the same two pages after one untimed warm-up round. Reported: the
  * median over rounds of each run's p50 and p95 frame time, and the median of the per-round p95 ratios. Run with
  * `pnpm bench side-by-side-pan` (needs Sammen's web build; SAMMEN_E2E_WEB_DIST points at another); `--rounds n`
- * (default 5), `--journey issue|large` for one of the two.
+ * (default 5), `--journey issue|large` for one of the two; `--profile <dir>` also writes a CPU profile (Chrome
+ * DevTools `Profiler`) of one more `pan-fitted` run on each side to that folder.
  */
 import { median, percentile, round } from '@sammen/bench-stats'
 import type { Page } from '@playwright/test'
+import { mkdirSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
 import { benchJourney, ISSUE_JOURNEY, LARGE_JOURNEY, type JourneySize } from './benchJourney'
 import { cameraFrameTimes, drawGeoBoxes, launchSideBySide, ratioOfRounds, sideBySideContext, type BenchEditor, type CameraMotion, type SideBySide, type TextBox } from './sideBySide'
 
@@ -25,6 +28,19 @@ const argument = (name: string) => {
 const ROUNDS = Number(argument('--rounds') ?? 5)
 const JOURNEYS: Record<string, JourneySize> = { issue: ISSUE_JOURNEY, large: LARGE_JOURNEY }
 const chosen = argument('--journey')
+const PROFILE_DIR = argument('--profile')
+
+/** One more pan of the fitted view with the CPU profiler on, written to `file`. */
+async function profilePan(page: Page, file: string) {
+  const cdp = await page.context().newCDPSession(page)
+  await cdp.send('Profiler.enable')
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 })
+  await cdp.send('Profiler.start')
+  await cameraFrameTimes(page, 'pan-fitted', FRAMES)
+  const { profile } = await cdp.send('Profiler.stop')
+  writeFileSync(file, JSON.stringify(profile))
+  await cdp.detach()
+}
 
 interface FrameStats {
   p50: number
@@ -79,6 +95,11 @@ async function measureJourney(side: SideBySide, name: string, size: JourneySize)
       runs[motion]!.plain.push(plainStats)
       console.error(`${name} ${motion} round ${round}: p95 ${sammenStats.p95.toFixed(1)} / ${plainStats.p95.toFixed(1)} ms`)
     }
+  }
+  if (PROFILE_DIR) {
+    mkdirSync(PROFILE_DIR, { recursive: true })
+    await profilePan(sammen.page, path.join(PROFILE_DIR, `${name}-sammen-pan.cpuprofile`))
+    await profilePan(plainPage, path.join(PROFILE_DIR, `${name}-plain-pan.cpuprofile`))
   }
   await sammen.page.context().close()
   await plainPage.context().close()

@@ -17,6 +17,7 @@ import { AnnotationLayer } from '../annotations/AnnotationLayer'
 import { AnnotationsProvider } from '../room/annotationsRoom'
 import { CardPrivacyWarnings } from '../shapes/cardTextPrivacy/CardPrivacyWarnings'
 import { registerCardFit } from '../shapes/cardFit/registerCardFit'
+import { registerCardDetail } from '../shapes/cardDetail'
 import { CardBadges } from '../facilitation/CardBadges'
 import { HelperButtons } from '../facilitation/HelperButtons'
 import { sammenShapeUtils, sammenTools } from '../shapes/sammenShapes'
@@ -145,8 +146,10 @@ export function BoardCanvas({ store, room }: { store: TLStore; room: BoardRoom }
                 applyPendingBoardSetup(editor, room, t)
               }
               const stopLinkFont = keepJourneyLinksInPlainFont(editor)
+              const stopCardDetail = registerCardDetail(editor)
               const stopExposing = exposeForTests(editor, room)
               return () => {
+                stopCardDetail()
                 stopLinkFont()
                 stopExposing()
                 stopCardFit()
