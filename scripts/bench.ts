@@ -21,6 +21,8 @@ const benchmarks: Record<string, { cwd: string; script: string }> = {
   'journey-canvas': { cwd: root, script: 'e2e/bench/journeyCanvas.bench.ts' },
   export: { cwd: root, script: 'e2e/bench/export.bench.ts' },
   'first-view': { cwd: root, script: 'e2e/bench/firstView.bench.ts' },
+  'side-by-side-open': { cwd: root, script: 'e2e/bench/sideBySideOpen.bench.ts' },
+  'side-by-side-pan': { cwd: root, script: 'e2e/bench/sideBySidePan.bench.ts' },
 }
 
 const wanted = process.argv.slice(2)

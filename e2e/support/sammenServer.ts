@@ -45,6 +45,8 @@ export interface LaunchOptions {
   tokenSecret?: string
   /** WORKSHOP_IDLE_SECONDS: how long follow me, a countdown and a vote round outlive the last facilitator. */
   workshopIdleSeconds?: number
+  /** The static files it serves instead of `WEB_DIST` (the side-by-side benchmarks serve a plain tldraw app so). */
+  webDist?: string
 }
 
 export type InviteRole = 'facilitator' | 'editor' | 'panel' | 'viewer'
@@ -57,13 +59,14 @@ export class SammenServer {
     private port: number,
     private readonly tokenSecret: string | null,
     private readonly workshopIdleSeconds: number | null = null,
+    private readonly webDist: string = WEB_DIST,
   ) {}
 
   /** Starts a server on a free port (the server picks it: PORT=0 avoids a race with other processes). */
   static async launch(options: LaunchOptions = {}): Promise<SammenServer> {
     buildServer()
     const dataDir = mkdtempSync(path.join(tmpdir(), 'sammen-e2e-'))
-    const server = new SammenServer(dataDir, 0, options.tokenSecret ?? null, options.workshopIdleSeconds ?? null)
+    const server = new SammenServer(dataDir, 0, options.tokenSecret ?? null, options.workshopIdleSeconds ?? null, options.webDist)
     await server.start()
     return server
   }
@@ -113,7 +116,7 @@ export class SammenServer {
       ...isolatedEnv(),
       PORT: String(this.port),
       DATA_DIR: this.dataDir,
-      WEB_DIST,
+      WEB_DIST: this.webDist,
       LOG_LEVEL: 'info',
       ...(this.tokenSecret ? { SAMMEN_TOKEN_SECRET: this.tokenSecret } : {}),
       ...(this.workshopIdleSeconds !== null ? { WORKSHOP_IDLE_SECONDS: String(this.workshopIdleSeconds) } : {}),

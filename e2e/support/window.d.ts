@@ -35,6 +35,7 @@ interface E2eEditor {
   getEditingShapeId(): string | null
   getCurrentToolId(): string
   createShapes(shapes: E2eShapePartial[]): unknown
+  updateShapes(shapes: (E2eShapePartial & { id: string })[]): unknown
   run(fn: () => void): unknown
   focus(): void
   getCurrentPageId(): string

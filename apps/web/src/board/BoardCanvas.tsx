@@ -17,12 +17,14 @@ import { AnnotationLayer } from '../annotations/AnnotationLayer'
 import { AnnotationsProvider } from '../room/annotationsRoom'
 import { CardPrivacyWarnings } from '../shapes/cardTextPrivacy/CardPrivacyWarnings'
 import { registerCardFit } from '../shapes/cardFit/registerCardFit'
+import { registerCardDetail } from '../shapes/cardDetail'
 import { CardBadges } from '../facilitation/CardBadges'
 import { HelperButtons } from '../facilitation/HelperButtons'
 import { sammenShapeUtils, sammenTools } from '../shapes/sammenShapes'
 import { useAppStore } from '../state/appStore'
 import { BoardBanners } from './BoardBanners'
 import { BoardRoomContext } from '../room/BoardRoomContext'
+import { markFirstViewShown } from '../room/firstViewShown'
 import { BoardSharePanel } from './BoardSharePanel'
 import { BoardTopBar } from './BoardTopBar'
 import { BoardLayoutContext, HeaderSlot, type BoardLayoutTargets } from '../components/boardLayout'
@@ -103,6 +105,7 @@ export function BoardCanvas({ store, room }: { store: TLStore; room: BoardRoom }
   const [header, setHeader] = useState<HTMLElement | null>(null)
   const [side, setSide] = useState<HTMLElement | null>(null)
   const layout = useMemo<BoardLayoutTargets>(() => ({ header, side }), [header, side])
+  useSideColumnMark(side)
 
   const [tldrawPreferences, setTldrawPreferences] = useState<Partial<TLUserPreferences>>({})
   const user = useTldrawUser({
@@ -138,6 +141,8 @@ export function BoardCanvas({ store, room }: { store: TLStore; room: BoardRoom }
             overrides={overrides}
             onMount={(editor) => {
               performance.mark('sammen:editor-mounted')
+              // What the first view does not need (the rest of a large board, the cross-tab channel) waits for this.
+              markFirstViewShown(room)
               // Before the pending layout below: a card that grows with its text makes its lane grow.
               const stopCardFit = registerCardFit(editor)
               // Viewers and panel members take the board as it is: nothing they write would be accepted.
@@ -147,8 +152,10 @@ export function BoardCanvas({ store, room }: { store: TLStore; room: BoardRoom }
                 applyPendingBoardSetup(editor, room, t)
               }
               const stopLinkFont = keepJourneyLinksInPlainFont(editor)
+              const stopCardDetail = registerCardDetail(editor)
               const stopExposing = exposeForTests(editor, room)
               return () => {
+                stopCardDetail()
                 stopLinkFont()
                 stopExposing()
                 stopCardFit()
@@ -168,6 +175,29 @@ export function BoardCanvas({ store, room }: { store: TLStore; room: BoardRoom }
       </BoardToastContext.Provider>
     </BoardRoomContext.Provider>
   )
+}
+
+/**
+ * Marks the root while the side column holds a panel (`data-board-side="open"`, board-layout.css), so the canvas
+ * makes room for it. Watched here rather than matched with `:root:has(.board-side:not(:empty))`, which made every
+ * text measurement of tldraw's two to three times slower (issue 12).
+ */
+function useSideColumnMark(side: HTMLElement | null) {
+  useEffect(() => {
+    if (!side) return
+    const root = document.documentElement
+    const mark = () => {
+      if (side.firstChild) root.dataset.boardSide = 'open'
+      else delete root.dataset.boardSide
+    }
+    mark()
+    const observer = new MutationObserver(mark)
+    observer.observe(side, { childList: true })
+    return () => {
+      observer.disconnect()
+      delete root.dataset.boardSide
+    }
+  }, [side])
 }
 
 /** tldraw names the page it creates for a new board "Page 1"; give it a name in the person's language. */

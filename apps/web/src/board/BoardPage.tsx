@@ -11,6 +11,8 @@ import { useBoardAccess } from '../access/useBoardAccess'
 import { PanelView } from '../userPanel/PanelView'
 import { BoardCanvas } from './BoardCanvas'
 import { useBoardRoom } from '../room/useBoardRoom'
+import { getBoardAccess } from '../access/boardAccess'
+import { readSavedCameras } from './boardCamera'
 
 /**
  * One open board: its room is opened once for all of its views (canvas, outline, report, comparison, or the user panel's page
@@ -18,7 +20,14 @@ import { useBoardRoom } from '../room/useBoardRoom'
  */
 export function BoardPage({ boardId, view }: { boardId: BoardId; view: BoardView }) {
   const t = useT()
-  const state = useBoardRoom(boardId, t.person.guest)
+  // On the canvas a large board loads what the person's last view shows first (room/firstView.ts).
+  const state = useBoardRoom(boardId, t.person.guest, {
+    firstView: () => {
+      if (view !== 'canvas' || getBoardAccess().role === 'panel') return null
+      const saved = readSavedCameras(localStorage, boardId)
+      return { pageId: saved?.pageId ?? null, camera: (saved && saved.pages[saved.pageId]) ?? null }
+    },
+  })
   const { role } = useBoardAccess()
 
   useEffect(() => {

@@ -35,6 +35,13 @@ export function BoardTextView({
   useEffect(() => {
     document.title = `${heading} – ${boardTitle} – Sammen`
   }, [heading, boardTitle])
+  // The page's scroll padding clears the sticky header (board-text-view.css says why this is not a `:has()` rule).
+  useEffect(() => {
+    document.documentElement.dataset.boardTextView = ''
+    return () => {
+      delete document.documentElement.dataset.boardTextView
+    }
+  }, [])
   return (
     <div className="board-text-view" data-testid={`board-view-${view}`}>
       <a className="skip-link" href="#main">

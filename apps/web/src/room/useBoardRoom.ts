@@ -9,6 +9,8 @@ import { useAppStore } from '../state/appStore'
 import { presenceUserFor as presenceWithAgency } from '../state/personPresence'
 import { boardShapeUtils } from '../shapes/sammenShapes'
 import { getLocalDatabase, syncServerUrl } from '../sync/database'
+import { firstViewRecords, type Camera } from './firstView'
+import { attachFirstViewSignal, createFirstViewSignal } from './firstViewShown'
 
 export type BoardRoomState =
   | { phase: 'loading' }
@@ -24,12 +26,21 @@ export function presenceUserFor(person: PresenceUser, fallbackName: string): Pre
   return presenceWithAgency(person, fallbackName, citizen)
 }
 
+export interface BoardRoomOptions {
+  /**
+   * Where the canvas will start (the person's last page and camera, null on a first visit), when the board opens
+   * on its canvas: a large board then loads what that view shows first (room/firstView.ts). Leave it out for views
+   * without a canvas (or return null): they read the whole board at once.
+   */
+  firstView?: () => { pageId: string | null; camera: Camera | null } | null
+}
+
 /**
  * Opens the board's room (IndexedDB first, then the server) with a fresh tldraw store,
  * and closes it when the board is left. Store and room are created together inside the
  * effect so a remount (React strict mode, switching boards) never reuses a destroyed room.
  */
-export function useBoardRoom(boardId: BoardId, fallbackName: string): BoardRoomState {
+export function useBoardRoom(boardId: BoardId, fallbackName: string, options: BoardRoomOptions = {}): BoardRoomState {
   const [state, setState] = useState<BoardRoomState>({ phase: 'loading' })
 
   useEffect(() => {
@@ -39,6 +50,8 @@ export function useBoardRoom(boardId: BoardId, fallbackName: string): BoardRoomS
     const store = createTLStore({ shapeUtils: boardShapeUtils, bindingUtils: defaultBindingUtils })
     // Before the room connects: the invite token (from the link or storage) goes with the socket.
     const guard = createAccessGuard(boardId)
+    const firstViewShown = createFirstViewSignal()
+    const startAt = options.firstView
     const room = openBoardRoom({
       boardId,
       store,
@@ -49,7 +62,18 @@ export function useBoardRoom(boardId: BoardId, fallbackName: string): BoardRoomS
       onSocketClose: guard.onSocketClose,
       // Viewers and panel members: the server refuses their document changes, so none may leave this tab.
       readOnly: !getBoardAccess().canEdit,
+      ...(startAt
+        ? {
+            firstView: (records) => {
+              const start = startAt()
+              return start && firstViewRecords(records, { ...start, viewport: { w: window.innerWidth, h: window.innerHeight } })
+            },
+          }
+        : {}),
+      afterFirstView: firstViewShown.after,
+      afterNextFrame: (work) => requestAnimationFrame(() => setTimeout(work, 0)),
     })
+    attachFirstViewSignal(room, firstViewShown)
     guard.attach(room)
     // Name, agency and language changes reach the others' cursors and people lists at once.
     const stopFollowingPerson = useAppStore.subscribe((state, previous) => {
@@ -63,6 +87,8 @@ export function useBoardRoom(boardId: BoardId, fallbackName: string): BoardRoomS
         // Marks for the cold-open benchmark (e2e/bench): IndexedDB loaded and bound, then editor mounted.
         performance.mark('sammen:room-ready')
         if (!cancelled) setState({ phase: 'ready', store, room })
+        // A large board loads the rest of its records after the first view (firstView.ts): all in from here.
+        void room.loaded.then(() => performance.mark('sammen:room-loaded'))
       },
       (error: unknown) => {
         if (!cancelled) setState({ phase: 'failed', error })
@@ -75,7 +101,7 @@ export function useBoardRoom(boardId: BoardId, fallbackName: string): BoardRoomS
       clearBoardAccess()
       room.destroy()
     }
-    // fallbackName only matters at open time; later name changes go through room.setUser.
+    // fallbackName and where the view starts only matter at open time; later name changes go through room.setUser.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [boardId])
 

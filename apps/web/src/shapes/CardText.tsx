@@ -46,7 +46,7 @@ export function CardText({ shapeId, type, text, colour, placeholder }: CardTextP
   )
 
   return (
-    <div className="sammen-card__text" data-unshared={draft ? true : undefined}>
+    <div className="sammen-card__text" data-unshared={draft ? true : undefined} data-editing={isEditing ? true : undefined}>
       {shown.trim() === '' && !isEditing && <p className="sammen-card__placeholder">{placeholder}</p>}
       {(isEditing || shown !== '') && (
         <div

@@ -36,12 +36,32 @@ export interface StoreBindingOptions<R extends UnknownRecord> {
    * records are not added to the document, and local store changes are never written.
    */
   readOnly?: boolean
+  /**
+   * A large board opens faster when the store first gets only what the first view shows: tldraw measures and
+   * renders every shape in the store when it mounts, in view or not. Without it, every record goes in at once.
+   */
+  stagedLoad?: StagedLoad<R>
+}
+
+/** How the initial load is split: the first view's records at once, the rest in batches when the page has time. */
+export interface StagedLoad<R extends UnknownRecord> {
+  /**
+   * The ids of the records to put into the store at once, or null to put all of them at once. The set must be
+   * closed: a shape's ancestors, and both shapes of a binding, go with it.
+   */
+  firstView(records: readonly R[]): ReadonlySet<string> | null
+  /** Calls `putBatch` (once per call of the scheduler's choice, e.g. after each painted frame) until it returns false. */
+  schedule(putBatch: () => boolean): void
+  /** Records per batch (default 250). */
+  batchSize?: number
 }
 
 export interface StoreBinding {
   /** Transaction origin of every write this binding makes to the doc. */
   readonly origin: object
   readonly needsReload: boolean
+  /** Resolves once every record of the initial load is in the store (at once, unless the load was staged). */
+  readonly whenLoaded: Promise<void>
   /** Writes pending local changes to the doc now (tests, page unload). */
   flush(): void
   dispose(): void
@@ -71,6 +91,7 @@ export function bindStoreToDoc<R extends UnknownRecord>(options: StoreBindingOpt
   let disposed = false
   let timer: ReturnType<typeof setTimeout> | null = null
   let lastFlushAt = 0
+  let whenLoaded: Promise<void> = Promise.resolve()
 
   const markNeedsReload = (reason: string) => {
     if (needsReload) return
@@ -131,16 +152,55 @@ export function bindStoreToDoc<R extends UnknownRecord>(options: StoreBindingOpt
           if (verdict.kind !== 'compatible' || verdict.needsMigration) meta.set(META_SCHEMA, schema.serialize())
         }, origin)
       }
-      if (repaired.length > 0) {
-        try {
-          store.mergeRemoteChanges(() => store.put(repaired as R[]))
-        } catch {
-          // Some record is invalid: put the valid ones and leave the rest in the doc, reported.
-          const checked = repaired.flatMap((record) => validate(record as JsonObject, null) ?? [])
-          store.mergeRemoteChanges(() => store.put(checked))
-        }
+      const first = options.stagedLoad?.firstView(repaired as R[]) ?? null
+      if (!first || !options.stagedLoad) {
+        putLoaded(repaired as R[])
+      } else {
+        putLoaded((repaired as R[]).filter((record) => first.has(record.id)))
+        whenLoaded = putInBatches(
+          (repaired as R[]).filter((record) => !first.has(record.id)),
+          options.stagedLoad,
+        )
       }
     }
+  }
+
+  /** Puts loaded records as remote changes (never undone, never written back). */
+  function putLoaded(loaded: R[]) {
+    if (loaded.length === 0) return
+    try {
+      store.mergeRemoteChanges(() => store.put(loaded))
+    } catch {
+      // Some record is invalid: put the valid ones and leave the rest in the doc, reported.
+      const checked = loaded.flatMap((record) => validate(record as JsonObject, null) ?? [])
+      store.mergeRemoteChanges(() => store.put(checked))
+    }
+  }
+
+  /**
+   * The rest of a staged load, parents before children and bindings after the shapes they join. A record that
+   * reached the store meanwhile (a peer changed it), left the doc (deleted) or is being deleted here is skipped.
+   */
+  function putInBatches(rest: R[], staged: StagedLoad<R>): Promise<void> {
+    const ordered = loadOrder(rest)
+    const size = Math.max(1, staged.batchSize ?? 250)
+    let at = 0
+    return new Promise<void>((resolve) => {
+      staged.schedule(() => {
+        if (disposed || needsReload) {
+          resolve()
+          return false
+        }
+        const batch = ordered
+          .slice(at, at + size)
+          .filter((record) => records.has(record.id) && !store.has(record.id) && pending.get(record.id) !== 'delete')
+        at += size
+        putLoaded(batch)
+        if (at < ordered.length) return true
+        resolve()
+        return false
+      })
+    })
   }
 
   // --- local → doc ------------------------------------------------------------------------------------
@@ -257,6 +317,7 @@ export function bindStoreToDoc<R extends UnknownRecord>(options: StoreBindingOpt
     get needsReload() {
       return needsReload
     },
+    whenLoaded,
     flush,
     dispose() {
       if (disposed) return
@@ -267,6 +328,23 @@ export function bindStoreToDoc<R extends UnknownRecord>(options: StoreBindingOpt
       meta.unobserve(onMetaChange)
     },
   }
+}
+
+/** Records in the order a staged load puts them: shapes by depth (parents first), then bindings, then the rest. */
+function loadOrder<R extends UnknownRecord>(rest: R[]): R[] {
+  const byId = new Map(rest.map((record) => [record.id as string, record as unknown as JsonObject]))
+  const depth = new Map<string, number>()
+  const depthOf = (id: string, seen = 0): number => {
+    const known = depth.get(id)
+    if (known !== undefined) return known
+    const parentId = byId.get(id)?.parentId
+    // A parent already in the store (or a page) counts as the top; `seen` stops a broken parent chain.
+    const value = typeof parentId === 'string' && byId.has(parentId) && seen < 100 ? depthOf(parentId, seen + 1) + 1 : 0
+    depth.set(id, value)
+    return value
+  }
+  const rank = (record: R) => (record.typeName === 'shape' ? 0 : record.typeName === 'binding' ? 1 : 2)
+  return [...rest].sort((a, b) => rank(a) - rank(b) || (rank(a) === 0 ? depthOf(a.id) - depthOf(b.id) : 0))
 }
 
 /** The writes that bring `docFields` to `fields` for `keys` (all keys when null); undefined removes a field. */

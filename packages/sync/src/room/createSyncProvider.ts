@@ -13,6 +13,11 @@ export interface SyncProviderOptions {
   maxBackoffTime?: number
   /** For Node: the `ws` WebSocket class. Browsers use their own. */
   WebSocketPolyfill?: typeof WebSocket
+  /**
+   * Join the browser's cross-tab channel at once (default). False leaves it to the caller: set `disableBc = false`
+   * and call `connectBc()` when it is time.
+   */
+  crossTab?: boolean
 }
 
 /**
@@ -27,6 +32,23 @@ export function createSyncProvider(serverUrl: string, room: string, doc: Y.Doc, 
     maxBackoffTime: options.maxBackoffTime ?? 5_000,
     protocols: socketProtocols({ token: options.token, participantKey: options.participantKey }),
     shouldReconnect: (event) => shouldReconnectAfter(event.code),
+    disableBc: options.crossTab === false,
     ...(options.WebSocketPolyfill ? { WebSocketPolyfill: options.WebSocketPolyfill } : {}),
   })
+}
+
+/**
+ * Stops the provider from listening to the doc's updates until the returned function is called. While nothing
+ * listens for updates, Yjs does not encode each transaction as one: the point of holding is a board's first sync,
+ * a single large update from the server that this client has nothing to add to. Only for a time in which nothing
+ * but the provider itself writes to the doc: a local change made meanwhile would not be sent.
+ */
+export function holdOutgoingUpdates(provider: WebsocketProvider): () => void {
+  provider.doc.off('update', provider._updateHandler)
+  let held = true
+  return () => {
+    if (!held) return
+    held = false
+    provider.doc.on('update', provider._updateHandler)
+  }
 }

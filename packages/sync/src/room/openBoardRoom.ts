@@ -1,6 +1,6 @@
 import type { BoardId } from '@sammen/journey-model'
 import { createParticipantKey, roomName } from '@sammen/protocol'
-import type { TLStore } from '@tldraw/tlschema'
+import type { TLRecord, TLStore } from '@tldraw/tlschema'
 import type { WebsocketProvider } from 'y-websocket'
 import { Awareness } from 'y-protocols/awareness'
 import * as Y from 'yjs'
@@ -13,7 +13,7 @@ import { DexieDocPersistence } from '../storage/dexieDocPersistence'
 import { describeStorageError, type SammenLocalDatabase } from '../storage/localDatabase'
 import { ValueEmitter } from './statusEmitter'
 import type { BoardRoomStatus } from './types'
-import { createSyncProvider } from './createSyncProvider'
+import { createSyncProvider, holdOutgoingUpdates } from './createSyncProvider'
 
 export interface OpenBoardRoomOptions {
   boardId: BoardId
@@ -44,6 +44,22 @@ export interface OpenBoardRoomOptions {
    * (401/403) looks like that, so the app can ask the HTTP API why.
    */
   onSocketClose?: (close: { code: number; reason: string; wasOpen: boolean }) => void
+  /**
+   * A large board's first view: the ids of the records it needs (closed under parents and bindings), or null to
+   * load everything at once. Those go into the store before `ready`; the rest follow in batches once the first
+   * view is shown (`afterFirstView`), and `loaded` resolves when all are in.
+   */
+  firstView?: (records: readonly TLRecord[]) => ReadonlySet<string> | null
+  /**
+   * Runs work that the first view does not need (the cross-tab channel's full sync, the rest of a staged load) once
+   * the app has shown it; the app knows when it painted. Default: a timer after `ready`.
+   */
+  afterFirstView?: (work: () => void) => void
+  /**
+   * Runs work after the page has drawn its next frame: between two batches of a staged load, so each batch's shapes
+   * are laid out and painted before the next comes. Default: the next task.
+   */
+  afterNextFrame?: (work: () => void) => void
 }
 
 
@@ -51,8 +67,13 @@ export interface BoardRoom {
   readonly boardId: BoardId
   readonly doc: Y.Doc
   readonly awareness: Awareness
-  /** Resolves once the board's IndexedDB content is in the store and the store is bound to the doc. */
+  /**
+   * Resolves once the store is bound to the doc and holds the board's IndexedDB content, or at least what the first
+   * view needs (`firstView`).
+   */
   readonly ready: Promise<void>
+  /** Resolves once every record of the board's initial load is in the store (with `ready` unless staged). */
+  readonly loaded: Promise<void>
   /** This browser's participant key for the board (after `ready`; null before). The votes API needs it. */
   getParticipantKey(): string | null
   getStatus(): BoardRoomStatus
@@ -74,6 +95,8 @@ const LAST_EDITED_RESOLUTION_MS = 2_000
 const FIRST_CONTACT_WAIT_MS = 4_000
 /** Outgoing document updates while someone else is present: ~30 a second. */
 const SHARED_THROTTLE_MS = 33
+/** Without an app to say when its first view is shown, deferred work waits this long after `ready`. */
+const DEFAULT_FIRST_VIEW_MS = 50
 
 /**
  * Opens a board: its Y.Doc restored from IndexedDB, bound to the tldraw store, kept in IndexedDB as it
@@ -104,6 +127,11 @@ export function openBoardRoom(options: OpenBoardRoomOptions): BoardRoom {
   let lastEditedWrite = 0
   let isOpen = false
   let participantKey: string | null = null
+  const afterFirstView = options.afterFirstView ?? ((work: () => void) => void setTimeout(work, DEFAULT_FIRST_VIEW_MS))
+  let resolveLoaded: () => void = () => {}
+  const loaded = new Promise<void>((resolve) => {
+    resolveLoaded = resolve
+  })
 
   const reportStorageError = (error: unknown) => status.update({ storageError: describeStorageError(error) })
   /** The board index is a convenience for the start page: failing to update it must not stop the board. */
@@ -165,6 +193,9 @@ export function openBoardRoom(options: OpenBoardRoomOptions): BoardRoom {
       token: options.token,
       participantKey,
       WebSocketPolyfill: options.WebSocketPolyfill,
+      // Started after the first view (below): joining the channel sends this tab's whole state to the others,
+      // an encoding of the whole board that the first view does not need.
+      crossTab: false,
     })
     provider.on('status', refreshPhase)
     provider.on('sync', refreshPhase)
@@ -180,7 +211,16 @@ export function openBoardRoom(options: OpenBoardRoomOptions): BoardRoom {
     refreshPhase()
     // A board this browser has never held: take the server's copy before binding. Binding an empty doc
     // would write tldraw's default page and this client's schema into a board that already has its own.
-    if (getRecordsMap(doc).size === 0 && wantConnection) await firstContact(provider, FIRST_CONTACT_WAIT_MS)
+    if (getRecordsMap(doc).size === 0 && wantConnection) {
+      // The copy arrives as one large update. Nobody listens for updates meanwhile (nothing else writes to the doc
+      // before it is bound), so Yjs does not encode it once more as an update event; IndexedDB gets the whole state
+      // once the first view is shown.
+      persistence.suspend()
+      const release = holdOutgoingUpdates(provider)
+      await firstContact(provider, FIRST_CONTACT_WAIT_MS)
+      release()
+      persistence.resume(afterFirstView)
+    }
     if (destroyed) return
     onMetaChange()
     meta.observe(onMetaChange)
@@ -190,17 +230,44 @@ export function openBoardRoom(options: OpenBoardRoomOptions): BoardRoom {
       getThrottleMs: () => (awareness.getStates().size > 1 ? SHARED_THROTTLE_MS : 0),
       onNeedsReload: () => status.update({ needsReload: true }),
       readOnly: options.readOnly ?? false,
+      ...(options.firstView ? { stagedLoad: { firstView: options.firstView, schedule: scheduleBatches } } : {}),
     })
     if (binding.needsReload) status.update({ needsReload: true })
     if (options.presence !== false) presence = bindPresence({ store, awareness, user: options.user })
     doc.on('update', onDocUpdate)
+    void binding.whenLoaded.then(resolveLoaded)
+    afterFirstView(startCrossTab)
   })()
+  // A room that failed or was closed before it finished opening has loaded all it ever will.
+  ready.then(
+    () => (binding ? undefined : resolveLoaded()),
+    () => resolveLoaded(),
+  )
+
+  /** The cross-tab channel (tabs of this browser stay in step without the server), once the first view is shown. */
+  function startCrossTab() {
+    if (destroyed || !provider) return
+    provider.disableBc = false
+    if (wantConnection) provider.connectBc()
+  }
+
+  /** The rest of a staged load: after the first view is shown, a batch per frame so the page keeps drawing. */
+  function scheduleBatches(putBatch: () => boolean) {
+    const afterNextFrame = options.afterNextFrame ?? ((work: () => void) => void setTimeout(work, 0))
+    afterFirstView(() => {
+      const next = () => {
+        if (!destroyed && putBatch()) afterNextFrame(next)
+      }
+      next()
+    })
+  }
 
   return {
     boardId,
     doc,
     awareness,
     ready,
+    loaded,
     getParticipantKey: () => participantKey,
     getStatus: () => status.get(),
     subscribeStatus: (listener) => status.subscribe(listener),
@@ -218,6 +285,7 @@ export function openBoardRoom(options: OpenBoardRoomOptions): BoardRoom {
     connect() {
       wantConnection = true
       if (status.get().refusal) status.update({ refusal: null })
+      // Joins the cross-tab channel too, once it has been started (startCrossTab).
       provider?.connect()
     },
     disconnect() {

@@ -23,6 +23,10 @@ export class DexieDocPersistence {
   private writing: Promise<void> | null = null
   private failed = false
   private destroyed = false
+  /** Not listening to updates (loading, or a caller's `suspend`); whether anything changed the doc meanwhile. */
+  private suspended: { changed: boolean } | null = null
+  /** A whole-state write `resume` scheduled for later, which `flush` does at once. */
+  private wholeStatePending = false
   private readonly compactAfter: number
 
   constructor(
@@ -33,7 +37,10 @@ export class DexieDocPersistence {
   ) {
     this.compactAfter = options.compactAfter ?? 200
     this.log = new DexieDocumentLog(db)
-    doc.on('update', this.onUpdate)
+    // No 'update' listener while loading: with one, Yjs encodes every transaction as an update event, so applying
+    // the stored state would encode the whole board once more only for this class to discard it (≈ 100 ms for
+    // 2,000 shapes).
+    this.suspend()
     this.whenLoaded = this.load()
   }
 
@@ -44,7 +51,50 @@ export class DexieDocPersistence {
       this.applyStored(stored)
     } catch (error) {
       this.reportError(error)
+    } finally {
+      this.resume()
     }
+  }
+
+  /**
+   * Stops listening to the doc's updates until `resume`, only noting whether anything changes it. For a large change
+   * this class would otherwise be the reason Yjs encodes it as an update event (a board's first sync from the
+   * server: ≈ 150 ms for 2,000 shapes); `resume` stores the whole state instead, when it is told to.
+   */
+  suspend(): void {
+    if (this.suspended || this.destroyed) return
+    this.suspended = { changed: false }
+    this.doc.off('update', this.onUpdate)
+    this.doc.on('afterTransaction', this.onTransactionWhileSuspended)
+  }
+
+  /**
+   * Listens to updates again. If the doc changed while suspended, its whole state is written, at once or when
+   * `later` runs the write (after a first view is shown, say); `flush` does a write still waiting at once.
+   */
+  resume(later?: (work: () => void) => void): void {
+    const suspended = this.suspended
+    if (!suspended) return
+    this.suspended = null
+    this.doc.off('afterTransaction', this.onTransactionWhileSuspended)
+    if (this.destroyed) return
+    this.doc.on('update', this.onUpdate)
+    if (!suspended.changed) return
+    this.wholeStatePending = true
+    if (later) later(() => void this.storeWholeState())
+    else void this.storeWholeState()
+  }
+
+  private storeWholeState(): Promise<void> {
+    if (!this.wholeStatePending || this.destroyed) return Promise.resolve()
+    this.wholeStatePending = false
+    // Updates heard since `resume` may be queued already; the whole state holds them as well, which does no harm.
+    this.queue.push(Y.encodeStateAsUpdate(this.doc))
+    return this.drain()
+  }
+
+  private readonly onTransactionWhileSuspended = (transaction: Y.Transaction) => {
+    if (this.suspended && transaction.origin !== this) this.suspended.changed = true
   }
 
   private readonly onUpdate = (update: Uint8Array, origin: unknown) => {
@@ -92,12 +142,15 @@ export class DexieDocPersistence {
     this.options.onError?.(null)
   }
 
-  /** Resolves when every update seen so far is in IndexedDB. */
+  /** Resolves when every update seen so far is in IndexedDB (a whole-state write still waiting is done now). */
   async flush(): Promise<void> {
+    await this.storeWholeState()
     while (this.writing || this.queue.length > 0) await this.drain()
   }
 
   async destroy(): Promise<void> {
+    await this.whenLoaded
+    this.resume()
     await this.flush()
     this.destroyed = true
     this.doc.off('update', this.onUpdate)

@@ -1,0 +1,49 @@
+import { LargeBoard } from '../pages/LargeBoard'
+import { expect, test } from '../support/fixtures'
+
+const SHAPES = 1200
+
+// Issue 12: a large board puts what the first view shows into the store before tldraw mounts and the rest after
+// the first paint (apps/web/src/room/firstView.ts). The person must still end up with the whole board, on line
+// and off, and an edit to a shape that came in later must stay.
+test('a large board opens from its first view, then holds every shape; an edit to a later shape stays, on line and off', async ({ server, newPerson }) => {
+  test.setTimeout(180_000)
+  const boardId = 'large-board-1'
+  const kari = await newPerson('Kari Nordmann')
+  const kariBoard = new LargeBoard(kari.board)
+  await kari.board.goto(boardId)
+  await kariBoard.fill(SHAPES)
+  await kari.board.expectSynced()
+
+  // Reloaded from this browser's IndexedDB: only the shapes around the view at first, then all of them.
+  await kariBoard.recordShapesAtMount()
+  await kari.page.reload()
+  await kari.board.waitUntilReady()
+  const atMount = await kariBoard.shapesAtMount()
+  expect(atMount).toBeGreaterThan(0)
+  expect(atMount).toBeLessThan(SHAPES / 2)
+  await expect.poll(() => kariBoard.shapeCount(), { timeout: 60_000 }).toBe(SHAPES)
+
+  // The farthest shape came in one of the later batches; Kari moves it.
+  const last = await kariBoard.lastShape()
+  await kariBoard.moveShape(last.id, last.x + 500, last.y + 300)
+  await kari.board.expectSynced()
+
+  // Ola's browser holds nothing: the board comes from the server, first view first as well, and whole in the end.
+  const ola = await newPerson('Ola Nordmann', '#c2410c')
+  const olaBoard = new LargeBoard(ola.board)
+  await olaBoard.recordShapesAtMount()
+  await ola.board.goto(boardId)
+  expect(await olaBoard.shapesAtMount()).toBeLessThan(SHAPES / 2)
+  await expect.poll(() => olaBoard.shapeCount(), { timeout: 60_000 }).toBe(SHAPES)
+  expect(await olaBoard.shapePosition(last.id)).toEqual({ x: last.x + 500, y: last.y + 300 })
+
+  // Without a server Kari's reload still ends with the whole board and the move (IndexedDB, staged as before).
+  await kari.page.evaluate(() => window.__sammenRoom!.flush())
+  await server.stop()
+  await kari.page.reload()
+  await kari.board.waitUntilReady()
+  await expect.poll(() => kariBoard.shapeCount(), { timeout: 60_000 }).toBe(SHAPES)
+  expect(await kariBoard.shapePosition(last.id)).toEqual({ x: last.x + 500, y: last.y + 300 })
+  expect(await kariBoard.shapesAtMount()).toBeLessThan(SHAPES / 2)
+})
