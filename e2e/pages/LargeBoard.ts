@@ -63,7 +63,13 @@ export class LargeBoard {
   }
 
   async moveShape(id: string, x: number, y: number): Promise<void> {
-    await this.board.page.evaluate(({ id, x, y }) => window.__sammenEditor!.updateShapes([{ id, type: 'geo', x, y }]), { id, x, y })
+    // updateShapes returns the editor, which cannot come back out of the page: return nothing.
+    await this.board.page.evaluate(
+      ({ id, x, y }) => {
+        window.__sammenEditor!.updateShapes([{ id, type: 'geo', x, y }])
+      },
+      { id, x, y },
+    )
   }
 
   async shapePosition(id: string): Promise<{ x: number; y: number } | null> {
