@@ -6,11 +6,17 @@
 //     clients on another board exchange edits every 10 ms; the p99 of their round trips, and the server's own
 //     longest event-loop stall from /metrics (target ≤ 100 ms)
 //
+//   - compaction: once the maximal update's board is left, the server compacts it (the whole 7 MB state) and unloads
+//     it; the server's longest stall meanwhile, from /metrics
 // `--cpu-prof <dir>` writes a CPU profile of each server process there (open it in Chrome's DevTools, Performance);
-// `--only throughput` or `--only stall` runs one of the two measurements (a profile of one workload).
+// `--only throughput` or `--only stall` runs one of the measurements (a profile of one workload). `--before <checkout>`
+// adds the guarded server of an older checkout of this repository (installed), started as that version's
+// `pnpm start` started it (TypeScript through tsx before issue 12), to the same run: before and after, interleaved.
 //
-//   node --import tsx bench/validation.bench.ts   options: --runs 7  --updates 3000  --window 128  --stall-runs 5  [--cpu-prof <dir>] [--only throughput|stall]
+//   node --import tsx bench/validation.bench.ts   options: --runs 7 --updates 3000 --window 128 --stall-runs 5 [--cpu-prof <dir>] [--only throughput|stall] [--before <dir>]
 import { spawn } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { createParticipantKey, encodeSyncStep1, MessageType, socketProtocols, SyncMessageType } from '@sammen/protocol'
@@ -30,6 +36,7 @@ const { values } = parseArgs({
     'stall-runs': { type: 'string', default: '5' },
     'cpu-prof': { type: 'string' },
     only: { type: 'string' },
+    before: { type: 'string' },
   },
 })
 const runs = values.only === 'stall' ? 0 : Number(values.runs)
@@ -42,7 +49,7 @@ const LIMITS = { RATE_LIMIT_MESSAGES_PER_SECOND: '1000000', RATE_LIMIT_CONNECTIO
 /** Where the unchecked server is built (inside apps/server, so Node finds the packages it leaves external). */
 const BENCH_BUILD_DIR = path.join(SERVER_DIR, 'node_modules/.cache/sammen-bench')
 
-type Mode = 'guarded' | 'unchecked'
+type Mode = 'guarded' | 'unchecked' | 'before'
 interface Target {
   syncUrl: string
   url: string
@@ -58,6 +65,33 @@ async function guardedServer(): Promise<Target> {
       // A graceful stop writes the profile.
       if (profileDir) await server.kill('SIGTERM')
       await server.dispose()
+    },
+  }
+}
+
+/** The guarded server of an older checkout, run as its `pnpm start` ran it: `node --import tsx src/main.ts`. */
+async function beforeServer(checkout: string): Promise<Target> {
+  const port = await freePort()
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sammen-before-'))
+  const { DATABASE_URL: _db, REDIS_URL: _redis, SAMMEN_TOKEN_SECRET: _secret, ...inherited } = process.env
+  const env = { ...inherited, ...LIMITS, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, WEB_DIST: path.join(dataDir, 'none') }
+  const child = spawn(process.execPath, [...profileArgs('before'), '--import', 'tsx', 'src/main.ts'], {
+    cwd: path.resolve(checkout, 'apps/server'),
+    env,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  })
+  await new Promise<void>((resolve, reject) => {
+    child.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('"msg":"listening"') && resolve())
+    child.once('exit', (code) => reject(new Error(`the older server exited (${code})`)))
+  })
+  return {
+    syncUrl: `ws://127.0.0.1:${port}/sync`,
+    url: `http://127.0.0.1:${port}`,
+    dispose: async () => {
+      const exited = new Promise((resolve) => child.once('exit', resolve))
+      child.kill(profileDir ? 'SIGTERM' : 'SIGKILL')
+      await exited
+      fs.rmSync(dataDir, { recursive: true, force: true })
     },
   }
 }
@@ -136,7 +170,13 @@ async function maxLagMs(target: Target): Promise<number> {
 }
 
 /** Round trips on one board while another board takes a maximal update; plus the server's longest stall. */
-async function stall(target: Target, run: number, big: Uint8Array): Promise<{ roundTripsMs: number[]; longestStallMs: number }> {
+interface StallResult {
+  roundTripsMs: number[]
+  longestStallMs: number
+  compactionStallMs: number
+}
+
+async function stall(target: Target, run: number, big: Uint8Array): Promise<StallResult> {
   const other = `bench-stall-other-${run}-${Date.now().toString(36)}`
   const a = await open(target, other)
   const b = await open(target, other)
@@ -176,36 +216,94 @@ async function stall(target: Target, run: number, big: Uint8Array): Promise<{ ro
     await new Promise((resolve) => setTimeout(resolve, 10))
   }
   const longestStallMs = await maxLagMs(target)
-  for (const ws of [a, b, sender]) ws.close()
-  return { roundTripsMs, longestStallMs }
+  // A board is compacted when its last client leaves: first the ping board, then the maximal one (its whole state).
+  const { count } = await scrape(target)
+  for (const ws of [a, b]) ws.close()
+  await compactionsReach(target, count + 1)
+  sender.close()
+  const compactionStallMs = await compactionsReach(target, count + 2)
+  return { roundTripsMs, longestStallMs, compactionStallMs }
+}
+
+/** Compactions stored so far (the storage timing histogram counts them) and the longest stall since the last scrape. */
+async function scrape(target: Target): Promise<{ count: number; lagMs: number }> {
+  const text = await (await fetch(`${target.url}/metrics`)).text()
+  return {
+    count: Number(/^sammen_storage_duration_seconds_count\{operation="compact",result="ok"\} (\d+)$/m.exec(text)?.[1] ?? 0),
+    lagMs: Number(/^nodejs_eventloop_lag_max_seconds ([\d.e+-]+)$/m.exec(text)?.[1] ?? NaN) * 1000,
+  }
+}
+
+/**
+ * Waits for `count` compactions, asking /healthz every 10 ms meanwhile: the longest answer is how long the compaction
+ * kept the server from everyone else (the event-loop metric alone misses a stall that ends just before a scrape).
+ */
+async function compactionsReach(target: Target, count: number): Promise<number> {
+  let done = false
+  let longest = 0
+  const probing = (async () => {
+    while (!done) {
+      const started = performance.now()
+      await fetch(`${target.url}/healthz`)
+      longest = Math.max(longest, performance.now() - started)
+      await new Promise((resolve) => setTimeout(resolve, 10))
+    }
+  })()
+  try {
+    for (const deadline = Date.now() + 120_000; Date.now() < deadline; await new Promise((resolve) => setTimeout(resolve, 50))) {
+      const scraped = await scrape(target)
+      longest = Math.max(longest, scraped.lagMs)
+      if (scraped.count >= count) {
+        // The event-loop monitor records a stall on its next tick, which may come after our scrape got through.
+        await new Promise((resolve) => setTimeout(resolve, 100))
+        return Math.max(longest, (await scrape(target)).lagMs)
+      }
+    }
+    throw new Error(`the server did not compact ${count} boards`)
+  } finally {
+    done = true
+    await probing
+  }
 }
 
 async function main() {
-  const targets: Record<Mode, Target> = { guarded: await guardedServer(), unchecked: await uncheckedServer() }
+  const modes: Mode[] = values.before ? ['guarded', 'unchecked', 'before'] : ['guarded', 'unchecked']
+  const targets: Partial<Record<Mode, Target>> = { guarded: await guardedServer(), unchecked: await uncheckedServer() }
+  if (values.before) targets.before = await beforeServer(values.before)
+  const target = (mode: Mode) => targets[mode]!
   const updates = makeUpdates(Number(values.updates))
-  const rates: Record<Mode, number[]> = { guarded: [], unchecked: [] }
-  const stalls: Record<Mode, { roundTripsMs: number[]; longestStallMs: number }[]> = { guarded: [], unchecked: [] }
+  const rates: Record<Mode, number[]> = { guarded: [], unchecked: [], before: [] }
+  const stalls: Record<Mode, StallResult[]> = { guarded: [], unchecked: [], before: [] }
+  // Each server goes first in turn.
+  const order = (run: number) => modes.map((_, i) => modes[(i + run) % modes.length]!)
   try {
-    if (runs > 0) for (const mode of ['guarded', 'unchecked'] as const) await throughput(targets[mode], `warm-${mode}`, updates.slice(0, 600))
+    if (runs > 0) for (const mode of modes) await throughput(target(mode), `warm-${mode}`, updates.slice(0, 600))
     for (let run = 0; run < runs; run++) {
-      const order: Mode[] = run % 2 === 0 ? ['guarded', 'unchecked'] : ['unchecked', 'guarded']
-      for (const mode of order) rates[mode].push(await throughput(targets[mode], `${mode}-${run}`, updates))
+      for (const mode of order(run)) rates[mode].push(await throughput(target(mode), `${mode}-${run}`, updates))
     }
     const big = maximalUpdate()
     for (let run = 0; run < stallRuns; run++) {
-      const order: Mode[] = run % 2 === 0 ? ['guarded', 'unchecked'] : ['unchecked', 'guarded']
-      for (const mode of order) stalls[mode].push(await stall(targets[mode], run, big))
+      for (const mode of order(run)) stalls[mode].push(await stall(target(mode), run, big))
     }
   } finally {
-    await Promise.all(Object.values(targets).map((target) => target.dispose()))
+    await Promise.all(Object.values(targets).map((server) => server.dispose()))
   }
   const summary = (mode: Mode) => {
     const trips = stalls[mode].flatMap((s) => s.roundTripsMs)
     return {
       roundTripMs: { p50: round(percentile(trips, 50)), p99: round(percentile(trips, 99)), max: round(Math.max(...trips)) },
       longestStallMs: { median: round(median(stalls[mode].map((s) => s.longestStallMs))), runs: stalls[mode].map((s) => round(s.longestStallMs)) },
+      compactionStallMs: {
+        median: round(median(stalls[mode].map((s) => s.compactionStallMs))),
+        runs: stalls[mode].map((s) => round(s.compactionStallMs)),
+      },
     }
   }
+  const rate = (mode: Mode) => ({ median: Math.round(median(rates[mode])), runs: rates[mode].map(Math.round) })
+  const toUnchecked = (mode: Mode) => ({
+    ofMedians: round(median(rates[mode]) / median(rates.unchecked), 3),
+    medianOfRunRatios: round(median(rates[mode].map((value, i) => value / rates.unchecked[i]!)), 3),
+  })
   process.stdout.write(
     JSON.stringify(
       {
@@ -214,12 +312,18 @@ async function main() {
         runs,
         updatesPerRun: updates.length,
         updatesPerSecond: {
-          guarded: { median: Math.round(median(rates.guarded)), runs: rates.guarded.map(Math.round) },
-          unchecked: { median: Math.round(median(rates.unchecked)), runs: rates.unchecked.map(Math.round) },
-          guardedToUnchecked: round(median(rates.guarded) / median(rates.unchecked), 3),
-          medianOfRunRatios: round(median(rates.guarded.map((rate, i) => rate / rates.unchecked[i]!)), 3),
+          guarded: rate('guarded'),
+          unchecked: rate('unchecked'),
+          guardedToUnchecked: toUnchecked('guarded'),
+          ...(values.before ? { before: rate('before'), beforeToUnchecked: toUnchecked('before') } : {}),
         },
-        maximalUpdate: { cards: 18_000, bytes: maximalUpdate().length, guarded: summary('guarded'), unchecked: summary('unchecked') },
+        maximalUpdate: {
+          cards: 18_000,
+          bytes: maximalUpdate().length,
+          guarded: summary('guarded'),
+          unchecked: summary('unchecked'),
+          ...(values.before ? { before: summary('before') } : {}),
+        },
       },
       null,
       2,
