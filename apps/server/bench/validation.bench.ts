@@ -1,7 +1,8 @@
 // What the trust boundary costs (issue 10): the same workloads through the real server process with the update
 // guard (the product) and without it (bench/uncheckedServer.ts, reachable only from code), in one run, alternating
 // which goes first. Prints one JSON document on stdout:
-//   - updatesPerSecond: one writer's typing-like edits relayed to a reader, guarded vs unchecked (target ≤ 10 % slower)
+//   - updatesPerSecond: one writer's typing-like edits relayed to a reader, guarded vs unchecked (target ≤ 10 % slower),
+//     and each server's CPU time per update (on a shared machine steadier than the rates)
 //   - stall: while a maximal allowed update (18,000 new cards, 7.2 MB) is read, checked and applied on one board, two
 //     clients on another board exchange edits every 10 ms; the p99 of their round trips, and the server's own
 //     longest event-loop stall from /metrics (target ≤ 100 ms)
@@ -53,7 +54,19 @@ type Mode = 'guarded' | 'unchecked' | 'before'
 interface Target {
   syncUrl: string
   url: string
+  /** The server process, whose CPU time a run is charged with. */
+  pid: number
   dispose(): Promise<void>
+}
+
+/**
+ * CPU time the process has used so far, in ms (Linux: utime + stime from /proc, in clock ticks of 10 ms). On a shared
+ * machine a run's wall time depends on the neighbours; its CPU time much less.
+ */
+function cpuMs(pid: number): number {
+  const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8')
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+  return (Number(fields[11]) + Number(fields[12])) * 10
 }
 
 async function guardedServer(): Promise<Target> {
@@ -61,6 +74,7 @@ async function guardedServer(): Promise<Target> {
   return {
     syncUrl: server.syncUrl,
     url: server.url,
+    pid: server.pid!,
     dispose: async () => {
       // A graceful stop writes the profile.
       if (profileDir) await server.kill('SIGTERM')
@@ -87,6 +101,7 @@ async function beforeServer(checkout: string): Promise<Target> {
   return {
     syncUrl: `ws://127.0.0.1:${port}/sync`,
     url: `http://127.0.0.1:${port}`,
+    pid: child.pid!,
     dispose: async () => {
       const exited = new Promise((resolve) => child.once('exit', resolve))
       child.kill(profileDir ? 'SIGTERM' : 'SIGKILL')
@@ -110,6 +125,7 @@ async function uncheckedServer(): Promise<Target> {
   return {
     syncUrl: `ws://127.0.0.1:${port}/sync`,
     url: `http://127.0.0.1:${port}`,
+    pid: child.pid!,
     dispose: async () => {
       const exited = new Promise((resolve) => child.once('exit', resolve))
       child.kill(profileDir ? 'SIGTERM' : 'SIGKILL')
@@ -127,12 +143,15 @@ function open(target: Target, boardId: string): Promise<WebSocket> {
   })
 }
 
-async function throughput(target: Target, label: string, updates: Uint8Array[]): Promise<number> {
+/** Updates per second through the server, and the server's CPU time per update (µs). */
+async function throughput(target: Target, label: string, updates: Uint8Array[]): Promise<{ rate: number; cpuMicros: number }> {
   const boardId = `bench-validation-${label}-${Date.now().toString(36)}`
   const writer = await open(target, boardId)
   const reader = await open(target, boardId)
+  const cpuBefore = cpuMs(target.pid)
   try {
-    return await relayThroughput(writer, reader, updates, windowSize, label)
+    const rate = await relayThroughput(writer, reader, updates, windowSize, label)
+    return { rate, cpuMicros: ((cpuMs(target.pid) - cpuBefore) * 1000) / updates.length }
   } finally {
     writer.close()
     reader.close()
@@ -273,13 +292,18 @@ async function main() {
   const target = (mode: Mode) => targets[mode]!
   const updates = makeUpdates(Number(values.updates))
   const rates: Record<Mode, number[]> = { guarded: [], unchecked: [], before: [] }
+  const cpu: Record<Mode, number[]> = { guarded: [], unchecked: [], before: [] }
   const stalls: Record<Mode, StallResult[]> = { guarded: [], unchecked: [], before: [] }
   // Each server goes first in turn.
   const order = (run: number) => modes.map((_, i) => modes[(i + run) % modes.length]!)
   try {
     if (runs > 0) for (const mode of modes) await throughput(target(mode), `warm-${mode}`, updates.slice(0, 600))
     for (let run = 0; run < runs; run++) {
-      for (const mode of order(run)) rates[mode].push(await throughput(target(mode), `${mode}-${run}`, updates))
+      for (const mode of order(run)) {
+        const { rate, cpuMicros } = await throughput(target(mode), `${mode}-${run}`, updates)
+        rates[mode].push(rate)
+        cpu[mode].push(cpuMicros)
+      }
     }
     const big = maximalUpdate()
     for (let run = 0; run < stallRuns; run++) {
@@ -299,10 +323,16 @@ async function main() {
       },
     }
   }
-  const rate = (mode: Mode) => ({ median: Math.round(median(rates[mode])), runs: rates[mode].map(Math.round) })
+  const rate = (mode: Mode) => ({
+    median: Math.round(median(rates[mode])),
+    runs: rates[mode].map(Math.round),
+    cpuMicrosPerUpdate: { median: round(median(cpu[mode]), 1), runs: cpu[mode].map((value) => round(value, 1)) },
+  })
   const toUnchecked = (mode: Mode) => ({
     ofMedians: round(median(rates[mode]) / median(rates.unchecked), 3),
     medianOfRunRatios: round(median(rates[mode].map((value, i) => value / rates.unchecked[i]!)), 3),
+    // Throughput as far as the server's own CPU decides it: unchecked CPU per update / this server's.
+    ofCpuPerUpdate: round(median(cpu.unchecked) / median(cpu[mode]), 3),
   })
   process.stdout.write(
     JSON.stringify(

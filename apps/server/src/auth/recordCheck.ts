@@ -96,8 +96,8 @@ function checkRecord(recordId: string, writes: RecordWrites, records: RecordsRoo
   // the identity fields this update writes (they may not change): no copy of the record, however long its log.
   const liveWrites = fieldsOf(writes.live)
   const identityWrites = IDENTITY_KEYS.filter((key) => liveWrites.has(key))
-  const current = readFields(log, identityWrites.length === 0 ? TYPE_ONLY : new Set(['type', ...identityWrites]))
-  const fieldsValidator = recordFieldsValidator(typeName, String(current.get('type')))
+  const current = identityWrites.length === 0 ? null : readFields(log, new Set(['type', ...identityWrites]))
+  const fieldsValidator = recordFieldsValidator(typeName, String(current ? current.get('type') : typeOfLog(log)))
   if (!fieldsValidator) {
     // Document, page, asset: small records, assembled as they will be and validated whole.
     const after = readFields(log, null)
@@ -106,7 +106,7 @@ function checkRecord(recordId: string, writes: RecordWrites, records: RecordsRoo
     return checkWhole(recordId, after)
   }
   for (const key of identityWrites) {
-    if (liveWrites.get(key) !== current.get(key)) return `"${key}" of an existing record may not change`
+    if (liveWrites.get(key) !== current!.get(key)) return `"${key}" of an existing record may not change`
   }
   for (const { k, v } of writes.all) {
     const problem = checkField(fieldsValidator, k, v)
@@ -161,6 +161,24 @@ function attempt(run: () => unknown, key: string | null): string | null {
 /** The fields in the order written: where one key was written twice, the later entry wins, as in the browsers. */
 function fieldsOf(entries: readonly FieldEntry[]): Map<string, unknown> {
   return new Map(entries.map(({ k, v }) => [k, v]))
+}
+
+/**
+ * The type of each record's field log, read from the log once. `type` is an identity field: no update gets through
+ * that changes or removes it (checkRecord refuses both, here and on every other instance), so what was read stays
+ * true for the log's life, and the next field write on the card needs no walk over its log (which holds every entry
+ * ever written to the card, deleted ones included: thousands on a card dragged around in a long workshop). Weak: an
+ * entry goes with its log (a deleted record, an unloaded board); only records written to while loaded have one.
+ */
+const logTypes = new WeakMap<Y.AbstractType<unknown>, string>()
+
+function typeOfLog(log: Y.AbstractType<unknown>): unknown {
+  const known = logTypes.get(log)
+  if (known !== undefined) return known
+  const type = readFields(log, TYPE_ONLY).get('type')
+  // A log without a type string (an unreadable record) is read again next time.
+  if (typeof type === 'string') logTypes.set(log, type)
+  return type
 }
 
 /** The field log of a record the document holds now, or null. */

@@ -266,6 +266,23 @@ describe('update guard: the board records', () => {
     })
     expect(refusal(await send(KARI, 'editor', removeText))).toEqual(invalid)
   })
+
+  it('checks a field against the type of the record as it is now, also once the card was replaced by another type', async () => {
+    const { send, edit } = await withCard()
+    const invalid = { code: CloseCode.forbidden, reason: CloseReason.invalidRecord }
+    // A step card's field: learnt once for this card's log.
+    expect(await send(KARI, 'editor', edit(KARI, (doc) => writeField(doc, 'shape:card', 'props.channel', 'telefon')))).toMatchObject({ ok: true })
+    // The card replaced whole by a pain point under the same id (a new log), as a paste over it would.
+    const painPoint = stepCardEntries('shape:card')
+      .filter((entry) => !entry.k.startsWith('props.'))
+      .map((entry) => (entry.k === 'type' ? { k: 'type', v: 'pain-point' } : entry))
+    const pain = [...painPoint, ...Object.entries({ w: 240, h: 148, text: '', severity: 2, category: 'annet', ownerAgencyId: 'kommunen' }).map(([k, v]) => ({ k: `props.${k}`, v }))]
+    expect(await send(KARI, 'editor', edit(KARI, rawRecord('shape:card', pain)))).toMatchObject({ ok: true })
+    // Now a step card's field is no field of it, and a pain point's is.
+    expect(refusal(await send(KARI, 'editor', edit(KARI, (doc) => writeField(doc, 'shape:card', 'props.channel', 'brev'))))).toEqual(invalid)
+    expect(await send(KARI, 'editor', edit(KARI, (doc) => writeField(doc, 'shape:card', 'props.severity', 3)))).toMatchObject({ ok: true })
+    expect(refusal(await send(KARI, 'editor', edit(KARI, (doc) => writeField(doc, 'shape:card', 'props.severity', 9))))).toEqual(invalid)
+  })
 })
 
 describe('update guard: client ids and readiness', () => {
