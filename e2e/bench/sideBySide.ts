@@ -6,7 +6,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from '@playwri
 import { rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { SammenServer } from '../support/sammenServer'
-import { LAUNCH_ARGS } from './benchJourney'
+import { benchJourney, LAUNCH_ARGS, type JourneySize } from './benchJourney'
 import { buildPlainTldraw } from './plainTldraw/buildPlainTldraw'
 
 /** Both apps' servers (the same server program serves each build) and the browser they are opened in. */
@@ -173,6 +173,24 @@ export async function drawGeoBoxes(page: Page, boxes: TextBox[]): Promise<number
     editor.run(() => editor.createShapes(shapes))
     return editor.getCurrentPageShapeIds().size
   }, boxes)
+}
+
+/**
+ * Lays a journey of `size` out on Sammen's board in `page` (open at `/b/<id>?e2e`) as "Lag tavla" does, and returns
+ * every shape's page bounds and text: what plain tldraw draws as geo rectangles beside it.
+ */
+export async function layOutSammenJourney(page: Page, size: JourneySize): Promise<TextBox[]> {
+  await page.waitForFunction(() => window.__sammenEditor !== undefined && window.__sammenLayOutJourney !== undefined)
+  await page.evaluate((journey) => window.__sammenLayOutJourney!(journey), benchJourney(size))
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))))
+  return page.evaluate(() => {
+    const editor = window.__sammenEditor as unknown as BenchEditor
+    return editor.getCurrentPageShapes().flatMap((shape) => {
+      const bounds = editor.getShapePageBounds(shape)
+      if (!bounds) return []
+      return [{ x: bounds.x, y: bounds.y, w: Math.max(1, bounds.w), h: Math.max(1, bounds.h), text: editor.getShapeUtil(shape).getText(shape) ?? '' }]
+    })
+  })
 }
 
 /** Milliseconds from navigation start to a mark in the page, or NaN when the page never set it. */

@@ -10,14 +10,17 @@
  * median over rounds of each run's p50 and p95 frame time, and the median of the per-round p95 ratios. Run with
  * `pnpm bench side-by-side-pan` (needs Sammen's web build; SAMMEN_E2E_WEB_DIST points at another); `--rounds n`
  * (default 5), `--journey issue|large` for one of the two; `--profile <dir>` also writes a CPU profile (Chrome
- * DevTools `Profiler`) of one more `pan-fitted` run on each side to that folder.
+ * DevTools `Profiler`) of one more `pan-fitted` run on each side to that folder; `--trace <dir>` writes a Chrome trace of
+ * one more run of each motion on each side there and prints where the main thread's time went (traceSummary.ts):
+ * a CPU profile shows only JavaScript, and most of a frame here is style, layout, paint and raster.
  */
 import { median, percentile, round } from '@sammen/bench-stats'
 import type { Page } from '@playwright/test'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { benchJourney, ISSUE_JOURNEY, LARGE_JOURNEY, type JourneySize } from './benchJourney'
-import { cameraFrameTimes, drawGeoBoxes, launchSideBySide, ratioOfRounds, sideBySideContext, type BenchEditor, type CameraMotion, type SideBySide, type TextBox } from './sideBySide'
+import { ISSUE_JOURNEY, LARGE_JOURNEY, type JourneySize } from './benchJourney'
+import { summariseTrace, type TraceSummary } from './traceSummary'
+import { cameraFrameTimes, drawGeoBoxes, launchSideBySide, layOutSammenJourney, ratioOfRounds, sideBySideContext, type CameraMotion, type SideBySide, type TextBox } from './sideBySide'
 
 const FRAMES = 60
 const MOTIONS: CameraMotion[] = ['pan-fitted', 'pan-100', 'zoom']
@@ -29,6 +32,8 @@ const ROUNDS = Number(argument('--rounds') ?? 5)
 const JOURNEYS: Record<string, JourneySize> = { issue: ISSUE_JOURNEY, large: LARGE_JOURNEY }
 const chosen = argument('--journey')
 const PROFILE_DIR = argument('--profile')
+const TRACE_DIR = argument('--trace')
+const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel', 'v8.execute', 'v8']
 
 /** One more pan of the fitted view with the CPU profiler on, written to `file`. */
 async function profilePan(page: Page, file: string) {
@@ -40,6 +45,15 @@ async function profilePan(page: Page, file: string) {
   const { profile } = await cdp.send('Profiler.stop')
   writeFileSync(file, JSON.stringify(profile))
   await cdp.detach()
+}
+
+/** One more run of `motion` with Chrome tracing on, written to `file`; returns where the main thread's time went. */
+async function tracePan(side: SideBySide, page: Page, motion: CameraMotion, file: string): Promise<TraceSummary> {
+  await side.browser.startTracing(page, { categories: TRACE_CATEGORIES })
+  await cameraFrameTimes(page, motion, FRAMES)
+  const trace = await side.browser.stopTracing()
+  writeFileSync(file, trace)
+  return summariseTrace(trace.toString('utf8'))
 }
 
 interface FrameStats {
@@ -57,18 +71,7 @@ async function sammenJourney(side: SideBySide, size: JourneySize): Promise<{ pag
   const context = await sideBySideContext(side.browser, 1)
   const page = await context.newPage()
   await page.goto(`${side.sammen.url}/b/bench-side-by-side-pan-${Date.now().toString(36)}?e2e`)
-  await page.waitForFunction(() => window.__sammenEditor !== undefined && window.__sammenLayOutJourney !== undefined)
-  await page.evaluate((journey) => window.__sammenLayOutJourney!(journey), benchJourney(size))
-  await twoFrames(page)
-  const boxes = await page.evaluate(() => {
-    const editor = window.__sammenEditor as unknown as BenchEditor
-    return editor.getCurrentPageShapes().flatMap((shape) => {
-      const bounds = editor.getShapePageBounds(shape)
-      if (!bounds) return []
-      return [{ x: bounds.x, y: bounds.y, w: Math.max(1, bounds.w), h: Math.max(1, bounds.h), text: editor.getShapeUtil(shape).getText(shape) ?? '' }]
-    })
-  })
-  return { page, boxes }
+  return { page, boxes: await layOutSammenJourney(page, size) }
 }
 
 /** The plain app with one geo rectangle per box. */
@@ -101,11 +104,22 @@ async function measureJourney(side: SideBySide, name: string, size: JourneySize)
     await profilePan(sammen.page, path.join(PROFILE_DIR, `${name}-sammen-pan.cpuprofile`))
     await profilePan(plainPage, path.join(PROFILE_DIR, `${name}-plain-pan.cpuprofile`))
   }
+  const traces: Record<string, { sammen: TraceSummary; plain: TraceSummary }> = {}
+  if (TRACE_DIR) {
+    mkdirSync(TRACE_DIR, { recursive: true })
+    for (const motion of MOTIONS) {
+      traces[motion] = {
+        sammen: await tracePan(side, sammen.page, motion, path.join(TRACE_DIR, `${name}-sammen-${motion}.json`)),
+        plain: await tracePan(side, plainPage, motion, path.join(TRACE_DIR, `${name}-plain-${motion}.json`)),
+      }
+    }
+  }
   await sammen.page.context().close()
   await plainPage.context().close()
   const one = (values: number[]) => round(median(values), 1)
   return {
     shapes: sammen.boxes.length,
+    ...(TRACE_DIR ? { mainThreadPerRunMs: traces } : {}),
     ...Object.fromEntries(
       MOTIONS.map((motion) => {
         const { sammen: s, plain: p } = runs[motion]!

@@ -18,6 +18,9 @@ type Phase = 'online' | 'syncing' | 'offline'
  * `window.__sammenEditor` when the URL has `?e2e` (see apps/web/src/board/exposeForTests.ts);
  * drawing goes through the real UI with the mouse and keyboard.
  */
+/** tldraw's default zoom steps (its camera options' `zoomSteps`): where − and + land. */
+const TLDRAW_ZOOM_STEPS = [0.05, 0.1, 0.25, 0.5, 1, 2, 4, 8]
+
 export class BoardPage {
   readonly canvas: Locator
   readonly connectionStatus: Locator
@@ -80,6 +83,24 @@ export class BoardPage {
     await this.page.keyboard.type(text)
     await this.page.keyboard.press('Escape')
     await this.page.keyboard.press('Escape')
+  }
+
+  /** Zooms out with the keyboard (−), a step at a time, until tldraw's zoom menu reads `label` (e.g. '10%'). */
+  async zoomOutTo(label: string): Promise<void> {
+    const zoom = this.page.getByTestId('minimap.zoom-menu-button')
+    for (let step = 0; step < 8 && (await zoom.textContent())?.trim() !== label; step++) {
+      const before = await this.page.evaluate(() => window.__sammenEditor!.getCamera().z)
+      await this.page.keyboard.press('Minus')
+      // tldraw animates to its next zoom step down: wait until the camera stands on it before reading the menu again.
+      await this.page.waitForFunction(
+        ({ before, steps }) => {
+          const z = window.__sammenEditor!.getCamera().z
+          return z < before && steps.some((stepZoom) => Math.abs(stepZoom - z) < 1e-6)
+        },
+        { before, steps: TLDRAW_ZOOM_STEPS },
+      )
+    }
+    await expect(zoom).toHaveText(label)
   }
 
   /** Places a step card with its shortcut (S) at a screen point, writes its text and leaves editing. */

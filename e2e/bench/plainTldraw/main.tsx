@@ -4,6 +4,7 @@
 //   ?persist=<key>      <Tldraw persistenceKey>: tldraw's own IndexedDB persistence (open from IndexedDB)
 //   ?snapshot=<path>    fetch a JSON snapshot, loadSnapshot into a store, then mount (open from a server, no sync)
 //   (neither)           an empty in-memory board (pan benchmarks draw their shapes into it)
+// and `&fit`: the camera fits the whole page when the editor mounts (as Sammen's first view of a journey does).
 // The editor is exposed as `window.__benchEditor` for the benchmark; marks like Sammen's: `plain:editor-mounted`.
 import { getAssetUrlsByImport } from '@tldraw/assets/imports.vite'
 import { StrictMode, useEffect, useState } from 'react'
@@ -21,6 +22,7 @@ const assetUrls = getAssetUrlsByImport()
 const query = new URLSearchParams(location.search)
 
 function onMount(editor: Editor) {
+  if (query.has('fit')) editor.zoomToFit({ immediate: true })
   performance.mark('plain:editor-mounted')
   window.__benchEditor = editor
 }

@@ -17,7 +17,6 @@ import { AnnotationLayer } from '../annotations/AnnotationLayer'
 import { AnnotationsProvider } from '../room/annotationsRoom'
 import { CardPrivacyWarnings } from '../shapes/cardTextPrivacy/CardPrivacyWarnings'
 import { registerCardFit } from '../shapes/cardFit/registerCardFit'
-import { registerCardDetail } from '../shapes/cardDetail'
 import { CardBadges } from '../facilitation/CardBadges'
 import { HelperButtons } from '../facilitation/HelperButtons'
 import { sammenShapeUtils, sammenTools } from '../shapes/sammenShapes'
@@ -72,6 +71,16 @@ const components: TLComponents = {
   HelperButtons,
   CollaboratorCursor: AgencyCursor,
 }
+
+/*
+ * tldraw treats the camera as at rest once no camera change came for `cameraMovingTimeoutMs` (64 ms by default),
+ * measured in animation frames. On a large board a frame of a zoom can take longer than that on a slow machine, so
+ * tldraw saw the camera stop between every two frames of one gesture and did its at-rest work each time: the live
+ * zoom level written to the canvas, which restyles every element, and the cards' level of detail (issue 12: zoom
+ * frames two to four times as long). 200 ms keeps one gesture one gesture; hover and the contextual toolbar come
+ * back that much later after a pan.
+ */
+const tldrawOptions = { cameraMovingTimeoutMs: 200 } as const
 
 const licenseKey: string | undefined = import.meta.env.VITE_TLDRAW_LICENSE_KEY || undefined
 
@@ -135,6 +144,7 @@ export function BoardCanvas({ store, room }: { store: TLStore; room: BoardRoom }
             user={user}
             assetUrls={assetUrls}
             licenseKey={licenseKey}
+            options={tldrawOptions}
             components={components}
             shapeUtils={sammenShapeUtils}
             tools={sammenTools}
@@ -152,10 +162,8 @@ export function BoardCanvas({ store, room }: { store: TLStore; room: BoardRoom }
                 applyPendingBoardSetup(editor, room, t)
               }
               const stopLinkFont = keepJourneyLinksInPlainFont(editor)
-              const stopCardDetail = registerCardDetail(editor)
               const stopExposing = exposeForTests(editor, room)
               return () => {
-                stopCardDetail()
                 stopLinkFont()
                 stopExposing()
                 stopCardFit()

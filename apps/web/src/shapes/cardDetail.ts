@@ -1,26 +1,36 @@
-import { react, type Editor } from 'tldraw'
+import { computed, isUninitialized, useEditor, useValue, type Computed, type Editor, type TLShapeId } from 'tldraw'
 
 /*
- * Level of detail: a card small on screen is drawn as its coloured box only (cards.css, `data-card-detail="low"`):
- * no text, chips, icons or shadows to paint. At a zoom where 17 px card text is 4 px high nobody reads it, and a
- * 2,000-card journey fitted to the window otherwise paints tens of thousands of such pieces whenever it moves.
- * One reaction for the whole canvas, on tldraw's container: cards subscribe to nothing and re-render for nothing.
+ * Level of detail: a card small on screen is drawn as its coloured box only, with no text, chips, icons, shadows or
+ * clipping inside it. At a zoom where 17 px card text is 4 px high nobody reads it, and a 2,000-card journey fitted to
+ * the window otherwise has ~20 elements per card for the browser to style, clip and paint whenever the camera moves
+ * (issue 12: style recalculation and layerizing were most of a frame). The parts are left out of the DOM rather than
+ * hidden with CSS: a hidden element is still styled on every zoom step, and still splits the layer into clip chunks.
  */
 
 /** Below this zoom cards show no detail; tldraw turns geo shapes' fill solid at the same level. */
 export const CARD_DETAIL_MIN_ZOOM = 0.25
 
-/** Keeps `data-card-detail` on tldraw's container in step with the zoom. Returns the function that stops it. */
-export function registerCardDetail(editor: Editor): () => void {
-  const container = editor.getContainer()
-  const stop = react('card level of detail', () => {
-    // tldraw's efficient zoom level changes only when a zoom settles on a large board, so cards do not switch
-    // detail in the middle of a gesture there.
-    if (editor.getEfficientZoomLevel() < CARD_DETAIL_MIN_ZOOM) container.dataset.cardDetail = 'low'
-    else delete container.dataset.cardDetail
+const drawnSmall = new WeakMap<Editor, Computed<boolean>>()
+
+/**
+ * Whether cards are drawn small, judged only while the camera is at rest: every card switches once, after a zoom
+ * ends, never in the middle of a gesture (tldraw's own debounced zoom flips back to the live zoom whenever a frame
+ * takes longer than its camera timeout, which on a slow machine is every frame of a large board).
+ */
+export function cardsDrawnSmall(editor: Editor): Computed<boolean> {
+  const known = drawnSmall.get(editor)
+  if (known) return known
+  const small = computed<boolean>('cards drawn small', (previous) => {
+    if (!isUninitialized(previous) && editor.getCameraState() !== 'idle') return previous
+    return editor.getZoomLevel() < CARD_DETAIL_MIN_ZOOM
   })
-  return () => {
-    stop()
-    delete container.dataset.cardDetail
-  }
+  drawnSmall.set(editor, small)
+  return small
+}
+
+/** How much of a card to draw: `low` when cards are small on screen, except the card being edited. */
+export function useCardDetail(shapeId: TLShapeId): 'low' | 'full' {
+  const editor = useEditor()
+  return useValue('card detail', () => (cardsDrawnSmall(editor).get() && editor.getEditingShapeId() !== shapeId ? 'low' : 'full'), [editor, shapeId])
 }

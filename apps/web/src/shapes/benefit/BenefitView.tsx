@@ -6,6 +6,7 @@ import { useT } from '../../i18n'
 import { AgencyChips } from '../AgencyChips'
 import { CardText } from '../CardText'
 import { useCardHeight } from '../cardFit/useCardHeight'
+import { useCardDetail } from '../cardDetail'
 import { PersonIcon } from '../PersonIcon'
 import '../moreCards.css'
 
@@ -15,6 +16,7 @@ export function BenefitView({ shape }: { shape: BenefitShape }) {
   // Never shorter than the text: see TextCardShapeUtil.
   const h = useCardHeight(shape)
   const { w, text, landsWith, contributorIds } = shape.props
+  const detail = useCardDetail(shape.id)
 
   return (
     <HTMLContainer
@@ -23,39 +25,44 @@ export function BenefitView({ shape }: { shape: BenefitShape }) {
       data-testid="benefit-card"
       data-lands-with={landsWith}
       data-agency-ids={agencyIdsAttribute(shape)}
+      data-detail={detail}
     >
-      <div className="sammen-card__header">
-        <span className="sammen-card__kind">
-          <span className="card-marker card-marker--benefit" aria-hidden="true">
-            <GainIcon />
-          </span>
-          {t.moreCards.benefit}
-        </span>
-      </div>
-      <CardText shapeId={shape.id} type={BENEFIT_TYPE} text={text} colour="#1b2430" placeholder={t.moreCards.emptyBenefit} />
-      <dl className="benefit-card__facts">
-        <div className="benefit-card__fact" data-testid="benefit-lands-with">
-          <dt>{t.moreCards.landsWith}</dt>
-          <dd>
-            {landsWith === PERSON ? (
-              <span className="agency-chip agency-chip--person">
-                <PersonIcon />
-                {t.moreCards.person}
+      {detail === 'full' && (
+        <>
+          <div className="sammen-card__header">
+            <span className="sammen-card__kind">
+              <span className="card-marker card-marker--benefit" aria-hidden="true">
+                <GainIcon />
               </span>
-            ) : landsWith === '' ? (
-              <span className="agency-chips__empty">{t.moreCards.nobodyYet}</span>
-            ) : (
-              <AgencyChips agencyIds={[landsWith]} />
-            )}
-          </dd>
-        </div>
-        <div className="benefit-card__fact" data-testid="benefit-contributors">
-          <dt>{t.moreCards.contributors}</dt>
-          <dd>
-            <AgencyChips agencyIds={contributorIds} emptyText={t.moreCards.nobodyYet} />
-          </dd>
-        </div>
-      </dl>
+              {t.moreCards.benefit}
+            </span>
+          </div>
+          <CardText shapeId={shape.id} type={BENEFIT_TYPE} text={text} colour="#1b2430" placeholder={t.moreCards.emptyBenefit} />
+          <dl className="benefit-card__facts">
+            <div className="benefit-card__fact" data-testid="benefit-lands-with">
+              <dt>{t.moreCards.landsWith}</dt>
+              <dd>
+                {landsWith === PERSON ? (
+                  <span className="agency-chip agency-chip--person">
+                    <PersonIcon />
+                    {t.moreCards.person}
+                  </span>
+                ) : landsWith === '' ? (
+                  <span className="agency-chips__empty">{t.moreCards.nobodyYet}</span>
+      ) : (
+                  <AgencyChips agencyIds={[landsWith]} />
+                )}
+              </dd>
+            </div>
+            <div className="benefit-card__fact" data-testid="benefit-contributors">
+              <dt>{t.moreCards.contributors}</dt>
+              <dd>
+                <AgencyChips agencyIds={contributorIds} emptyText={t.moreCards.nobodyYet} />
+              </dd>
+            </div>
+          </dl>
+        </>
+      )}
     </HTMLContainer>
   )
 }

@@ -6,6 +6,7 @@ import { AgencyChips } from '../AgencyChips'
 import { cardsLinkedByArrows } from '../arrowLink/linkedCards'
 import { CardText } from '../CardText'
 import { useCardHeight } from '../cardFit/useCardHeight'
+import { useCardDetail } from '../cardDetail'
 import '../moreCards.css'
 
 /** A light card with a lightbulb: an idea, the pain points it solves (arrows) and the agencies that must act. */
@@ -15,6 +16,7 @@ export function OpportunityView({ shape }: { shape: OpportunityShape }) {
   const h = useCardHeight(shape)
   const editor = useEditor()
   const { w, text, agencyIds } = shape.props
+  const detail = useCardDetail(shape.id)
   const solves = useValue('opportunity solves', () => cardsLinkedByArrows(editor, shape.id, PAIN_POINT_TYPE).length, [editor, shape.id])
 
   return (
@@ -23,20 +25,25 @@ export function OpportunityView({ shape }: { shape: OpportunityShape }) {
       style={{ width: w, height: h }}
       data-testid="opportunity-card"
       data-agency-ids={agencyIdsAttribute(shape)}
+      data-detail={detail}
     >
-      <div className="sammen-card__header">
-        <span className="sammen-card__kind">
-          <span className="card-marker card-marker--opportunity" aria-hidden="true">
-            <LightbulbIcon />
-          </span>
-          {t.moreCards.opportunity}
-        </span>
-        {solves > 0 && <span className="sammen-card__chip">{t.moreCards.solves(solves)}</span>}
-      </div>
-      <CardText shapeId={shape.id} type={OPPORTUNITY_TYPE} text={text} colour="#1b2430" placeholder={t.moreCards.emptyOpportunity} />
-      <div className="sammen-card__footer">
-        <AgencyChips agencyIds={agencyIds} emptyText={t.moreCards.noAgencies} />
-      </div>
+      {detail === 'full' && (
+        <>
+          <div className="sammen-card__header">
+            <span className="sammen-card__kind">
+              <span className="card-marker card-marker--opportunity" aria-hidden="true">
+                <LightbulbIcon />
+              </span>
+              {t.moreCards.opportunity}
+            </span>
+            {solves > 0 && <span className="sammen-card__chip">{t.moreCards.solves(solves)}</span>}
+          </div>
+          <CardText shapeId={shape.id} type={OPPORTUNITY_TYPE} text={text} colour="#1b2430" placeholder={t.moreCards.emptyOpportunity} />
+          <div className="sammen-card__footer">
+            <AgencyChips agencyIds={agencyIds} emptyText={t.moreCards.noAgencies} />
+          </div>
+        </>
+      )}
     </HTMLContainer>
   )
 }

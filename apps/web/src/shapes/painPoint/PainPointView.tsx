@@ -7,6 +7,7 @@ import { useT } from '../../i18n'
 import { useAgencyDisplay } from '../useBoardAgencies'
 import { CardText } from '../CardText'
 import { useCardHeight } from '../cardFit/useCardHeight'
+import { useCardDetail } from '../cardDetail'
 import { SeverityMarker } from './SeverityMarker'
 
 /** The warning triangle of a pain point (16-unit box), also drawn by the exported card. */
@@ -19,6 +20,7 @@ export function PainPointView({ shape }: { shape: PainPointShape }) {
   const h = useCardHeight(shape)
   const { w, text, ownerAgencyId, severity, category } = shape.props
   const owner = useAgencyDisplay(ownerAgencyId)
+  const detail = useCardDetail(shape.id)
   const background = owner?.colour ?? '#5b6675'
   const foreground = readableTextColour(background)
   const style = { width: w, height: h, '--card-bg': background, '--card-fg': foreground } as CSSProperties
@@ -31,23 +33,28 @@ export function PainPointView({ shape }: { shape: PainPointShape }) {
       data-owner={ownerAgencyId}
       data-agency-ids={agencyIdsAttribute(shape)}
       data-severity={severity}
+      data-detail={detail}
     >
-      <div className="sammen-card__header">
-        {/* The category names the problem better than the word "problem"; colour and icon say what kind of card it is. */}
-        <span className="sammen-card__kind sammen-card__category" title={t.cards.categories[category]}>
-          <svg width="14" height="14" viewBox="0 0 16 16" role="img" aria-label={t.cards.painPoint} focusable="false">
-            <path d={PAIN_POINT_ICON_PATH} fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinejoin="round" strokeLinecap="round" />
-          </svg>
-          <span className="sammen-card__ellipsis">{t.cards.categories[category]}</span>
-        </span>
-        <SeverityMarker severity={severity} label={t.cards.severity(severity)} />
-      </div>
-      <CardText shapeId={shape.id} type={PAIN_POINT_TYPE} text={text} colour={foreground} placeholder={t.cards.emptyText} />
-      <div className="sammen-card__footer">
-        <span className="sammen-card__owner" title={owner?.name}>
-          <span className="sammen-card__owner-label">{t.cards.owner}</span> {owner?.shortName}
-        </span>
-      </div>
+      {detail === 'full' && (
+        <>
+          <div className="sammen-card__header">
+            {/* The category names the problem better than the word "problem"; colour and icon say what kind of card it is. */}
+            <span className="sammen-card__kind sammen-card__category" title={t.cards.categories[category]}>
+              <svg width="14" height="14" viewBox="0 0 16 16" role="img" aria-label={t.cards.painPoint} focusable="false">
+                <path d={PAIN_POINT_ICON_PATH} fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinejoin="round" strokeLinecap="round" />
+              </svg>
+              <span className="sammen-card__ellipsis">{t.cards.categories[category]}</span>
+            </span>
+            <SeverityMarker severity={severity} label={t.cards.severity(severity)} />
+          </div>
+          <CardText shapeId={shape.id} type={PAIN_POINT_TYPE} text={text} colour={foreground} placeholder={t.cards.emptyText} />
+          <div className="sammen-card__footer">
+            <span className="sammen-card__owner" title={owner?.name}>
+              <span className="sammen-card__owner-label">{t.cards.owner}</span> {owner?.shortName}
+            </span>
+          </div>
+        </>
+      )}
     </HTMLContainer>
   )
 }
