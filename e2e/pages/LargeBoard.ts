@@ -27,6 +27,22 @@ export class LargeBoard {
     )
   }
 
+  /** Lays out a journey (a journey-model `Journey`, e.g. bench/benchJourney.ts's) as "Lag tavla" does. */
+  async layOutJourney(journey: unknown): Promise<void> {
+    await this.board.page.evaluate((journey) => window.__sammenLayOutJourney!(journey), journey)
+  }
+
+  /** Whether the journey frame lies whole inside the canvas as it is shown now (the first view fitted it). */
+  async frameInView(): Promise<boolean> {
+    return this.board.page.evaluate(() => {
+      const editor = window.__sammenEditor!
+      const frame = editor.getCurrentPageShapes().find((shape) => shape.type === 'journey-frame')
+      const bounds = frame && editor.getShapePageBounds(frame.id)
+      const view = editor.getViewportPageBounds()
+      return !!bounds && bounds.minX >= view.minX && bounds.minY >= view.minY && bounds.maxX <= view.maxX && bounds.maxY <= view.maxY
+    })
+  }
+
   /**
    * From the next page load on, records how many shapes the store holds when the app hands tldraw's editor to the
    * tests (in its mount callback, `window.__sammenEditor`), before anything more can arrive.

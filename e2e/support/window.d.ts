@@ -56,6 +56,7 @@ interface E2eEditor {
   updateDocumentSettings(settings: { meta: Record<string, unknown> }): unknown
   getViewportPageBounds(): E2eBox
   getSelectionPageBounds(): E2eBox | null
+  getShapePageBounds(id: string): E2eBox | undefined
 }
 
 interface E2eBox {

@@ -1,3 +1,4 @@
+import { benchJourney } from '../bench/benchJourney'
 import { LargeBoard } from '../pages/LargeBoard'
 import { expect, test } from '../support/fixtures'
 
@@ -46,4 +47,33 @@ test('a large board opens from its first view, then holds every shape; an edit t
   await expect.poll(() => kariBoard.shapeCount(), { timeout: 60_000 }).toBe(SHAPES)
   expect(await kariBoard.shapePosition(last.id)).toEqual({ x: last.x + 500, y: last.y + 300 })
   expect(await kariBoard.shapesAtMount()).toBeLessThan(SHAPES / 2)
+})
+
+// A newcomer's first visit to a large journey fits the whole journey into the window (BoardCamera); the first view
+// is that fitted view, so only the shapes around the journey load before tldraw mounts, not a note parked far away.
+test('a newcomer to a large journey gets it fitted from its first view, then every shape', async ({ newPerson }) => {
+  test.setTimeout(180_000)
+  const boardId = 'large-journey-1'
+  const kari = await newPerson('Kari Nordmann')
+  const kariBoard = new LargeBoard(kari.board)
+  await kari.board.goto(boardId)
+  // The issue's journey (342 shapes) and 300 small shapes far to its right, outside the fitted view.
+  await kariBoard.layOutJourney(benchJourney())
+  await kari.page.evaluate(() => {
+    const editor = window.__sammenEditor!
+    const shapes = Array.from({ length: 300 }, (_, i) => ({ type: 'geo', x: 60_000 + (i % 20) * 120, y: (Math.floor(i / 20)) * 120, props: { w: 100, h: 80 } }))
+    editor.run(() => editor.createShapes(shapes))
+  })
+  const total = await kariBoard.shapeCount()
+  await kari.board.expectSynced()
+
+  const ola = await newPerson('Ola Nordmann', '#c2410c')
+  const olaBoard = new LargeBoard(ola.board)
+  await olaBoard.recordShapesAtMount()
+  await ola.board.goto(boardId)
+  const atMount = await olaBoard.shapesAtMount()
+  expect(atMount).toBeGreaterThanOrEqual(342)
+  expect(atMount).toBeLessThan(total)
+  await expect.poll(() => olaBoard.frameInView(), { timeout: 30_000 }).toBe(true)
+  await expect.poll(() => olaBoard.shapeCount(), { timeout: 60_000 }).toBe(total)
 })

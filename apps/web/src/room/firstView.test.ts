@@ -69,9 +69,18 @@ describe('firstViewRecords', () => {
     expect(chosen.has('shape:b0')).toBe(false)
   })
 
-  it('loads everything at once on a first visit to a journey, and on a board too small to stage', () => {
-    const frame = shape('shape:frame', 0, 0, { type: JOURNEY_FRAME_TYPE, props: { w: 5000, h: 3000 } })
-    expect(firstViewRecords([page('page:a', 'a1'), frame, ...row(400)], { pageId: null, camera: null, viewport })).toBeNull()
+  it('on a first visit starts from the journey fitted into the window, or from the default camera without a frame', () => {
+    // A frame of 3 phases × 1 lane (200 + 3 × 400 wide), cards in a row far to its right.
+    const frame = shape('shape:frame', 0, 0, {
+      type: JOURNEY_FRAME_TYPE,
+      props: { phases: [0, 1, 2].map((i) => ({ id: `p${i}`, name: `Fase ${i}`, w: 400 })), lanes: [{ id: 'l0', name: 'Rad', kind: 'cards', h: 300 }] },
+    })
+    const chosen = firstViewRecords([page('page:a', 'a1'), frame, ...row(400)], { pageId: null, camera: null, viewport })!
+    // The frame and what lies over it and next to it are in; shapes 100 frame widths away are not.
+    expect(chosen.has('shape:frame')).toBe(true)
+    expect(chosen.has('shape:s0')).toBe(true)
+    expect(chosen.has('shape:s5')).toBe(true)
+    expect(chosen.has('shape:s399')).toBe(false)
     // Without a frame a first visit starts at tldraw's default camera.
     expect(firstViewRecords([page('page:a', 'a1'), ...row(400)], { pageId: null, camera: null, viewport })?.has('shape:s0')).toBe(true)
     expect(firstViewRecords([page('page:a', 'a1'), ...row(MIN_DEFERRED_SHAPES)], { pageId: 'page:a', camera: { x: 0, y: 0, z: 1 }, viewport })).toBeNull()

@@ -1,5 +1,6 @@
-import { JOURNEY_FRAME_TYPE } from '@sammen/journey-shapes'
+import { JOURNEY_FRAME_TYPE, journeyFrameGeometry, type JourneyFrameShape } from '@sammen/journey-shapes'
 import type { TLRecord } from 'tldraw'
+import { fitCamera, journeyBounds, type Box as PageBox } from '../board/boardCamera'
 
 /*
  * What a large board's first view needs, so the room can put only that into the store before the canvas mounts
@@ -17,7 +18,7 @@ export interface Camera {
 export interface FirstViewInput {
   /** The page the canvas will show first (the person's last one), or null for the board's first page. */
   pageId: string | null
-  /** The person's last camera on that page, or null on a first visit. */
+  /** The person's last camera on that page, or null on a first visit (a journey is then fitted into the window). */
   camera: Camera | null
   /** The canvas's size in screen pixels (the window's: a little more than the canvas, which errs on the safe side). */
   viewport: { w: number; h: number }
@@ -60,8 +61,9 @@ const size = (props: Record<string, unknown>, key: string) => (typeof props[key]
 /**
  * The ids of the records the first view needs, closed under parents (a shape goes with its ancestors) and bindings
  * (an arrow goes with the shapes it is bound to, a binding only with both of its shapes); every record that is not
- * a shape or binding (document, pages, assets) is always in. Null when everything should load at once: a first
- * visit to a journey (the canvas fits the whole journey into view), or too little would be deferred.
+ * a shape or binding (document, pages, assets) is always in. On a first visit the view is the one the canvas will
+ * start with: the journey fitted into the window (BoardCamera's fit), or tldraw's default camera on a board without
+ * a journey frame. Null when everything should load at once: too little would be deferred.
  */
 export function firstViewRecords(records: readonly TLRecord[], input: FirstViewInput): Set<string> | null {
   const shapes = new Map<string, ShapeRecord>()
@@ -95,8 +97,9 @@ export function firstViewRecords(records: readonly TLRecord[], input: FirstViewI
     return result
   }
 
-  const camera = input.camera ?? (hasJourneyFrame(shapes, pageId, place) ? null : { x: 0, y: 0, z: 1 })
-  if (!camera || camera.z <= 0) return null
+  const camera = input.camera ?? firstVisitCamera(shapes, pageId, place, input.viewport)
+  // A view that cannot be told (a broken record's sizes): load everything at once.
+  if (![camera.x, camera.y, camera.z].every(Number.isFinite) || camera.z <= 0) return null
   // tldraw's camera: screen = (page + camera) × zoom.
   const w = input.viewport.w / camera.z
   const h = input.viewport.h / camera.z
@@ -136,8 +139,29 @@ export function firstViewRecords(records: readonly TLRecord[], input: FirstViewI
   return chosen
 }
 
-/** A journey frame on the page: on a first visit the canvas fits the whole journey, so all of it is in view. */
-function hasJourneyFrame(shapes: Map<string, ShapeRecord>, pageId: string | null, place: (id: string) => { pageId: string | null }): boolean {
-  for (const shape of shapes.values()) if (shape.type === JOURNEY_FRAME_TYPE && place(shape.id).pageId === pageId) return true
-  return false
+/**
+ * Where the canvas starts on a first visit: the journey (its frames and the shapes close to them) fitted into the
+ * window, as BoardCamera fits it once the board is there, or tldraw's default camera when the page has no frame.
+ * The window is a little larger than the canvas, so this view can be a little smaller than the canvas's: the margin
+ * around the view covers it.
+ */
+function firstVisitCamera(shapes: Map<string, ShapeRecord>, pageId: string | null, place: (id: string) => { pageId: string | null; x: number; y: number }, viewport: { w: number; h: number }): Camera {
+  const frames: PageBox[] = []
+  const others: PageBox[] = []
+  for (const shape of shapes.values()) {
+    if (shape.parentId !== pageId) continue
+    const at = place(shape.id)
+    if (shape.type === JOURNEY_FRAME_TYPE) {
+      // Records not yet validated by the store: a frame without its grid counts as no frame.
+      if (!Array.isArray(shape.props.phases) || !Array.isArray(shape.props.lanes)) continue
+      const { w, h } = journeyFrameGeometry(shape.props as unknown as JourneyFrameShape['props'])
+      frames.push({ x: at.x, y: at.y, w, h })
+      continue
+    }
+    const w = size(shape.props, 'w')
+    const h = size(shape.props, 'h')
+    if (w !== null && h !== null) others.push({ x: at.x, y: at.y, w, h })
+  }
+  const bounds = journeyBounds(frames, others)
+  return bounds ? fitCamera(bounds, viewport) : { x: 0, y: 0, z: 1 }
 }
