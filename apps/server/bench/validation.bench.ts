@@ -15,10 +15,11 @@
 // `pnpm start` started it (TypeScript through tsx before issue 12), to the same run: before and after, interleaved.
 //
 //   node --import tsx bench/validation.bench.ts   options: --runs 7 --updates 3000 --window 128 --stall-runs 5 [--cpu-prof <dir>] [--only throughput|stall] [--before <dir>]
-import { spawn } from 'node:child_process'
+import { spawn, type ChildProcessByStdio } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import type { Readable } from 'node:stream'
 import { parseArgs } from 'node:util'
 import { createParticipantKey, encodeSyncStep1, MessageType, socketProtocols, SyncMessageType } from '@sammen/protocol'
 import WebSocket from 'ws'
@@ -83,6 +84,28 @@ async function guardedServer(): Promise<Target> {
   }
 }
 
+/**
+ * A server this benchmark spawned itself, once its output shows `ready` (its "listening" line): its URLs, and a
+ * dispose that stops it (gracefully when profiling, so the profile is written) and then runs `cleanUp`.
+ */
+async function spawnedTarget(child: ChildProcessByStdio<null, Readable, null>, port: number, name: string, ready: string, cleanUp: () => void = () => {}): Promise<Target> {
+  await new Promise<void>((resolve, reject) => {
+    child.stdout.on('data', (chunk: Buffer) => chunk.toString().includes(ready) && resolve())
+    child.once('exit', (code) => reject(new Error(`${name} exited (${code})`)))
+  })
+  return {
+    syncUrl: `ws://127.0.0.1:${port}/sync`,
+    url: `http://127.0.0.1:${port}`,
+    pid: child.pid!,
+    dispose: async () => {
+      const exited = new Promise((resolve) => child.once('exit', resolve))
+      child.kill(profileDir ? 'SIGTERM' : 'SIGKILL')
+      await exited
+      cleanUp()
+    },
+  }
+}
+
 /** The guarded server of an older checkout, run as its `pnpm start` ran it: `node --import tsx src/main.ts`. */
 async function beforeServer(checkout: string): Promise<Target> {
   const port = await freePort()
@@ -94,21 +117,7 @@ async function beforeServer(checkout: string): Promise<Target> {
     env,
     stdio: ['ignore', 'pipe', 'inherit'],
   })
-  await new Promise<void>((resolve, reject) => {
-    child.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('"msg":"listening"') && resolve())
-    child.once('exit', (code) => reject(new Error(`the older server exited (${code})`)))
-  })
-  return {
-    syncUrl: `ws://127.0.0.1:${port}/sync`,
-    url: `http://127.0.0.1:${port}`,
-    pid: child.pid!,
-    dispose: async () => {
-      const exited = new Promise((resolve) => child.once('exit', resolve))
-      child.kill(profileDir ? 'SIGTERM' : 'SIGKILL')
-      await exited
-      fs.rmSync(dataDir, { recursive: true, force: true })
-    },
-  }
+  return spawnedTarget(child, port, 'the older server', '"msg":"listening"', () => fs.rmSync(dataDir, { recursive: true, force: true }))
 }
 
 /** The same server with the guard off, built the same way and in its own process like the guarded one. */
@@ -118,20 +127,7 @@ async function uncheckedServer(): Promise<Target> {
   const child = spawn(process.execPath, [...profileArgs('unchecked'), path.join(BENCH_BUILD_DIR, 'unchecked-server.js'), String(port)], {
     stdio: ['ignore', 'pipe', 'inherit'],
   })
-  await new Promise<void>((resolve, reject) => {
-    child.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('listening') && resolve())
-    child.once('exit', (code) => reject(new Error(`unchecked server exited (${code})`)))
-  })
-  return {
-    syncUrl: `ws://127.0.0.1:${port}/sync`,
-    url: `http://127.0.0.1:${port}`,
-    pid: child.pid!,
-    dispose: async () => {
-      const exited = new Promise((resolve) => child.once('exit', resolve))
-      child.kill(profileDir ? 'SIGTERM' : 'SIGKILL')
-      await exited
-    },
-  }
+  return spawnedTarget(child, port, 'the unchecked server', 'listening')
 }
 
 function open(target: Target, boardId: string): Promise<WebSocket> {
