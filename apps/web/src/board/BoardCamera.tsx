@@ -4,7 +4,7 @@ import { useEffect, useRef } from 'react'
 import { react, useEditor, type Editor, type TLPageId, type TLShapeId } from 'tldraw'
 import { useT } from '../i18n'
 import { useBoardRoomContext } from '../room/BoardRoomContext'
-import { fitCamera, journeyBounds, readSavedCameras, saveCamera, type Box, type SavedCameras } from './boardCamera'
+import { fitCamera, journeyBounds, readSavedCameras, saveCamera, type Box, type SavedCameras } from '../camera/boardCamera'
 import { LINKED_CARD_GRACE_MS, LINKED_CARD_OFFLINE_GRACE_MS, withoutCardLink } from './cardLink'
 import { useSharedBoardToast } from './BoardToast'
 

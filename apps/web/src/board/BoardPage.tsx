@@ -12,7 +12,7 @@ import { PanelView } from '../userPanel/PanelView'
 import { BoardCanvas } from './BoardCanvas'
 import { useBoardRoom } from '../room/useBoardRoom'
 import { getBoardAccess } from '../access/boardAccess'
-import { readSavedCameras } from './boardCamera'
+import { readSavedCameras } from '../camera/boardCamera'
 
 /**
  * One open board: its room is opened once for all of its views (canvas, outline, report, comparison, or the user panel's page

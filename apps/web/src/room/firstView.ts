@@ -1,6 +1,6 @@
 import { JOURNEY_FRAME_TYPE, journeyFrameGeometry, type JourneyFrameShape } from '@sammen/journey-shapes'
 import type { TLRecord } from 'tldraw'
-import { fitCamera, journeyBounds, type Box as PageBox } from '../board/boardCamera'
+import { fitCamera, journeyBounds, type Box as PageBox } from '../camera/boardCamera'
 
 /*
  * What a large board's first view needs, so the room can put only that into the store before the canvas mounts
