@@ -3,6 +3,13 @@ import type { BoardPage } from './BoardPage'
 /** Rows of this many shapes, 120 apart: at 100 % a 1440 × 900 window shows about a hundred of them. */
 const PER_ROW = 50
 
+/** What tldraw's first render held (LargeBoard.recordMount). */
+export interface MountRecord {
+  shapes: number
+  zoom: number
+  cardsInFull: number
+}
+
 /**
  * A board too large to load at once (apps/web/src/room/firstView.ts): it is filled through the editor, and what
  * the store held when tldraw mounted is recorded, so a test can tell the first view from the whole board.
@@ -44,25 +51,34 @@ export class LargeBoard {
   }
 
   /**
-   * From the next page load on, records how many shapes the store holds when the app hands tldraw's editor to the
-   * tests (in its mount callback, `window.__sammenEditor`), before anything more can arrive.
+   * From the next page load on, records what tldraw's first render held when the app hands its editor to the tests
+   * (in its mount callback, `window.__sammenEditor`), before anything more can arrive or the camera is settled: how
+   * many shapes the store held, the zoom, and how many cards were drawn with their full detail.
    */
-  async recordShapesAtMount(): Promise<void> {
+  async recordMount(): Promise<void> {
     await this.board.page.addInitScript(() => {
       let editor: unknown
       Object.defineProperty(window, '__sammenEditor', {
         configurable: true,
         get: () => editor,
-        set: (value: { getCurrentPageShapeIds(): Set<string> } | undefined) => {
-          if (value && !('__shapesAtMount' in window)) (window as unknown as { __shapesAtMount: number }).__shapesAtMount = value.getCurrentPageShapeIds().size
+        set: (value: { getCurrentPageShapeIds(): Set<string>; getZoomLevel(): number } | undefined) => {
+          if (value && !('__atMount' in window)) {
+            ;(window as unknown as { __atMount: MountRecord }).__atMount = {
+              shapes: value.getCurrentPageShapeIds().size,
+              zoom: value.getZoomLevel(),
+              cardsInFull: document.querySelectorAll('.sammen-card[data-detail="full"]').length,
+            }
+          }
           editor = value
         },
       })
     })
   }
 
-  async shapesAtMount(): Promise<number> {
-    return this.board.page.evaluate(() => (window as unknown as { __shapesAtMount?: number }).__shapesAtMount ?? -1)
+  async atMount(): Promise<MountRecord> {
+    const record = await this.board.page.evaluate(() => (window as unknown as { __atMount?: MountRecord }).__atMount)
+    if (!record) throw new Error('the editor never mounted after recordMount()')
+    return record
   }
 
   async shapeCount(): Promise<number> {

@@ -58,14 +58,33 @@ interface Box {
 const overlaps = (a: Box, b: Box) => a.minX <= b.maxX && b.minX <= a.maxX && a.minY <= b.maxY && b.minY <= a.maxY
 const size = (props: Record<string, unknown>, key: string) => (typeof props[key] === 'number' && Number.isFinite(props[key]) ? (props[key] as number) : null)
 
+/** Where the canvas starts: the page it shows first and the camera on it. */
+export interface FirstViewStart {
+  pageId: string
+  camera: Camera
+}
+
+export interface FirstViewPlan {
+  /**
+   * Where the canvas will start, or null when the board has no page yet. The room puts this camera into the store
+   * before tldraw mounts, so the first render is already at the zoom the person will see: rendered at tldraw's
+   * default 100 % and then fitted, a large journey's cards would all render in full once and again drawn small.
+   */
+  start: FirstViewStart | null
+  /**
+   * The ids of the records the first view needs, closed under parents (a shape goes with its ancestors) and
+   * bindings (an arrow goes with the shapes it is bound to, a binding only with both of its shapes); every record
+   * that is not a shape or binding (document, pages, assets) is always in. Null when everything should load at
+   * once: too little would be deferred.
+   */
+  records: Set<string> | null
+}
+
 /**
- * The ids of the records the first view needs, closed under parents (a shape goes with its ancestors) and bindings
- * (an arrow goes with the shapes it is bound to, a binding only with both of its shapes); every record that is not
- * a shape or binding (document, pages, assets) is always in. On a first visit the view is the one the canvas will
- * start with: the journey fitted into the window (BoardCamera's fit), or tldraw's default camera on a board without
- * a journey frame. Null when everything should load at once: too little would be deferred.
+ * What the first view is and needs. On a first visit the view is the one the canvas will start with: the journey
+ * fitted into the window (BoardCamera's fit), or tldraw's default camera on a board without a journey frame.
  */
-export function firstViewRecords(records: readonly TLRecord[], input: FirstViewInput): Set<string> | null {
+export function planFirstView(records: readonly TLRecord[], input: FirstViewInput): FirstViewPlan {
   const shapes = new Map<string, ShapeRecord>()
   const bindings: BindingRecord[] = []
   const pages: { id: string; index: string }[] = []
@@ -74,10 +93,10 @@ export function firstViewRecords(records: readonly TLRecord[], input: FirstViewI
     else if (record.typeName === 'binding') bindings.push(record as unknown as BindingRecord)
     else if (record.typeName === 'page') pages.push(record as unknown as { id: string; index: string })
   }
-  if (shapes.size < MIN_DEFERRED_SHAPES) return null
   const pageId = pages.some((page) => page.id === input.pageId)
     ? input.pageId!
     : ([...pages].sort((a, b) => (a.index < b.index ? -1 : a.index > b.index ? 1 : 0))[0]?.id ?? null)
+  if (pageId === null) return { start: null, records: null }
 
   /** The page a shape is on and its page position, or null position when a rotated ancestor makes it unknown. */
   const placed = new Map<string, { pageId: string | null; x: number; y: number; exact: boolean }>()
@@ -97,9 +116,12 @@ export function firstViewRecords(records: readonly TLRecord[], input: FirstViewI
     return result
   }
 
-  const camera = input.camera ?? firstVisitCamera(shapes, pageId, place, input.viewport)
-  // A view that cannot be told (a broken record's sizes): load everything at once.
-  if (![camera.x, camera.y, camera.z].every(Number.isFinite) || camera.z <= 0) return null
+  // The person's own camera is kept only for the page it was saved on.
+  const camera = (input.pageId === pageId ? input.camera : null) ?? firstVisitCamera(shapes, pageId, place, input.viewport)
+  // A view that cannot be told (a broken record's sizes): tldraw's default, and everything at once.
+  if (![camera.x, camera.y, camera.z].every(Number.isFinite) || camera.z <= 0) return { start: null, records: null }
+  const start = { pageId, camera }
+  if (shapes.size < MIN_DEFERRED_SHAPES) return { start, records: null }
   // tldraw's camera: screen = (page + camera) × zoom.
   const w = input.viewport.w / camera.z
   const h = input.viewport.h / camera.z
@@ -127,7 +149,7 @@ export function firstViewRecords(records: readonly TLRecord[], input: FirstViewI
   // An arrow in view is drawn to the shapes it is bound to.
   for (const binding of bindings) if (chosen.has(binding.fromId) && shapes.has(binding.toId)) addWithAncestors(binding.toId)
 
-  if (shapes.size - chosen.size < MIN_DEFERRED_SHAPES) return null
+  if (shapes.size - chosen.size < MIN_DEFERRED_SHAPES) return { start, records: null }
   for (const record of records) {
     if (record.typeName === 'binding') {
       const binding = record as unknown as BindingRecord
@@ -136,7 +158,7 @@ export function firstViewRecords(records: readonly TLRecord[], input: FirstViewI
       chosen.add(record.id)
     }
   }
-  return chosen
+  return { start, records: chosen }
 }
 
 /**
@@ -145,7 +167,7 @@ export function firstViewRecords(records: readonly TLRecord[], input: FirstViewI
  * The window is a little larger than the canvas, so this view can be a little smaller than the canvas's: the margin
  * around the view covers it.
  */
-function firstVisitCamera(shapes: Map<string, ShapeRecord>, pageId: string | null, place: (id: string) => { pageId: string | null; x: number; y: number }, viewport: { w: number; h: number }): Camera {
+function firstVisitCamera(shapes: Map<string, ShapeRecord>, pageId: string, place: (id: string) => { pageId: string | null; x: number; y: number }, viewport: { w: number; h: number }): Camera {
   const frames: PageBox[] = []
   const others: PageBox[] = []
   for (const shape of shapes.values()) {

@@ -1,7 +1,7 @@
 import type { BoardId } from '@sammen/journey-model'
 import { openBoardRoom, type BoardRoom, type BoardRoomStatus, type PresenceUser } from '@sammen/sync'
 import { useEffect, useState } from 'react'
-import { createTLStore, defaultBindingUtils, type TLStore } from 'tldraw'
+import { CameraRecordType, createTLStore, defaultBindingUtils, type TLPageId, type TLStore } from 'tldraw'
 import { createAccessGuard } from '../access/accessGuard'
 import { clearBoardAccess, getBoardAccess } from '../access/boardAccess'
 import { getDictionary } from '../i18n'
@@ -9,7 +9,7 @@ import { useAppStore } from '../state/appStore'
 import { presenceUserFor as presenceWithAgency } from '../state/personPresence'
 import { boardShapeUtils } from '../shapes/sammenShapes'
 import { getLocalDatabase, syncServerUrl } from '../sync/database'
-import { firstViewRecords, type Camera } from './firstView'
+import { planFirstView, type Camera, type FirstViewStart } from './firstView'
 import { attachFirstViewSignal, createFirstViewSignal } from './firstViewShown'
 
 export type BoardRoomState =
@@ -52,6 +52,7 @@ export function useBoardRoom(boardId: BoardId, fallbackName: string, options: Bo
     const guard = createAccessGuard(boardId)
     const firstViewShown = createFirstViewSignal()
     const startAt = options.firstView
+    let start: FirstViewStart | null = null
     const room = openBoardRoom({
       boardId,
       store,
@@ -65,8 +66,11 @@ export function useBoardRoom(boardId: BoardId, fallbackName: string, options: Bo
       ...(startAt
         ? {
             firstView: (records) => {
-              const start = startAt()
-              return start && firstViewRecords(records, { ...start, viewport: { w: window.innerWidth, h: window.innerHeight } })
+              const wanted = startAt()
+              if (!wanted) return null
+              const plan = planFirstView(records, { ...wanted, viewport: { w: window.innerWidth, h: window.innerHeight } })
+              start = plan.start
+              return plan.records
             },
           }
         : {}),
@@ -86,6 +90,7 @@ export function useBoardRoom(boardId: BoardId, fallbackName: string, options: Bo
       () => {
         // Marks for the cold-open benchmark (e2e/bench): IndexedDB loaded and bound, then editor mounted.
         performance.mark('sammen:room-ready')
+        if (start) startCameraAt(store, start)
         if (!cancelled) setState({ phase: 'ready', store, room })
         // A large board loads the rest of its records after the first view (firstView.ts): all in from here.
         void room.loaded.then(() => performance.mark('sammen:room-loaded'))
@@ -106,6 +111,20 @@ export function useBoardRoom(boardId: BoardId, fallbackName: string, options: Bo
   }, [boardId])
 
   return state
+}
+
+/**
+ * Puts the camera the canvas starts with into the store before tldraw mounts (BoardCamera then settles it with the
+ * canvas's real size). tldraw renders every shape's component when it mounts; at its default 100 % a large journey's
+ * cards would render in full, only to render again drawn small (cardDetail.ts) once the journey is fitted.
+ * Cameras are session records: the store keeps them, the sync binding never sends them.
+ */
+function startCameraAt(store: TLStore, start: FirstViewStart) {
+  const pageId = start.pageId as TLPageId
+  if (!store.has(pageId)) return
+  // The store made a default camera for every page it was given; the room opens once, before any canvas.
+  const id = CameraRecordType.createId(pageId)
+  store.put([{ ...(store.get(id) ?? CameraRecordType.create({ id })), ...start.camera }])
 }
 
 /** The room's connection status, live. */
