@@ -1,6 +1,7 @@
 // `pnpm bench`: runs every benchmark in its own process, one after another (the machine has 2 cores and
 // benchmarks must not disturb each other), and prints each one's JSON. Figures go to docs/benchmarks.md
-// with the machine and date. Pass names to run a subset: `pnpm bench binding fanout`.
+// with the machine and date. Pass names to run a subset: `pnpm bench binding fanout`; options after the names go to
+// each of them (`pnpm bench side-by-side-open --board journey --rounds 5`).
 import { spawnSync } from 'node:child_process'
 import os from 'node:os'
 import path from 'node:path'
@@ -25,7 +26,10 @@ const benchmarks: Record<string, { cwd: string; script: string }> = {
   'side-by-side-pan': { cwd: root, script: 'e2e/bench/sideBySidePan.bench.ts' },
 }
 
-const wanted = process.argv.slice(2)
+const args = process.argv.slice(2)
+const firstOption = args.findIndex((arg) => arg.startsWith('--'))
+const wanted = firstOption < 0 ? args : args.slice(0, firstOption)
+const options = firstOption < 0 ? [] : args.slice(firstOption)
 const names = wanted.length > 0 ? wanted : Object.keys(benchmarks)
 console.log(`# ${new Date().toISOString()} · ${os.cpus()[0]?.model ?? 'unknown cpu'} × ${os.cpus().length} · ${Math.round(os.totalmem() / 2 ** 30)} GiB · node ${process.version}`)
 let failed = false
@@ -36,7 +40,7 @@ for (const name of names) {
     process.exit(2)
   }
   console.log(`\n## ${name}`)
-  const result = spawnSync(process.execPath, ['--import', 'tsx', bench.script], { cwd: bench.cwd, stdio: 'inherit', timeout: 15 * 60_000 })
+  const result = spawnSync(process.execPath, ['--import', 'tsx', bench.script, ...options], { cwd: bench.cwd, stdio: 'inherit', timeout: 15 * 60_000 })
   if (result.status !== 0) {
     console.error(`benchmark ${name} failed (exit ${result.status ?? result.signal})`)
     failed = true
