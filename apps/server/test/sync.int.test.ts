@@ -1,10 +1,13 @@
 import { randomBytes } from 'node:crypto'
+import { createParticipantKey, socketProtocols } from '@sammen/protocol'
 import * as encoding from 'lib0/encoding'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
+import { addStepCard } from './helpers/boardRecords'
 import { fieldList, notes } from './helpers/layout'
 import { connectClient, sleep, waitFor, waitSynced, type SyncClient } from './helpers/clients'
 import { closed, openRaw, upgradeStatus } from './helpers/rawSocket'
+import { frame } from './helpers/updateBuilder'
 import { startServerProcess, type ServerProcess } from './helpers/serverProcess'
 
 const MAX_MESSAGE_BYTES = 256 * 1024
@@ -159,6 +162,36 @@ describe('durability', () => {
     await server.restart()
     const fresh = await client(boardId)
     expect(notes(fresh.doc).get('durable')).toBe('yes')
+  })
+})
+
+describe('a client that leaves at once', () => {
+  // The server's default frame limit: a pasted journey arrives as one update of a megabyte or more.
+  let roomy: ServerProcess
+  beforeAll(async () => {
+    roomy = await startServerProcess()
+  })
+  afterAll(async () => {
+    await roomy?.dispose()
+  })
+
+  it('has its large change kept: a change that arrived whole is applied after its sender left', async () => {
+    const boardId = freshBoardId()
+    // Read, checked and applied in turns by the server, long after the sender's socket is gone.
+    const pasted = new Y.Doc()
+    for (let i = 0; i < 1500; i++) addStepCard(pasted, `shape:pasted-${i}`, { x: i * 260, props: { text: `Steg ${i}: ${'søke om noe '.repeat(60)}` } })
+    const update = Y.encodeStateAsUpdate(pasted)
+    expect(update.byteLength).toBeGreaterThan(1024 * 1024)
+    const leaver = await openRaw(`${roomy.syncUrl}/${boardId}`, socketProtocols({ participantKey: createParticipantKey() }))
+    const gone = closed(leaver)
+    leaver.send(frame('update', update))
+    leaver.close(1000)
+    expect((await gone).code).toBe(1000)
+
+    const newcomer = connectClient(roomy.syncUrl, boardId)
+    clients.push(newcomer)
+    await waitSynced(newcomer)
+    await waitFor(() => newcomer.doc.getMap('records').size === 1500, 'the newcomer gets every pasted card')
   })
 })
 

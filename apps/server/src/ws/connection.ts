@@ -1,7 +1,8 @@
 // One client socket attached to one room. Its job is to turn whatever arrives on the wire into validated
 // messages for the room, one at a time and in order, and to make sure that nothing a client sends can hurt
 // anyone but that client: every failure closes this socket only. A client that sends faster than the room
-// can take its writes is paused (TCP backpressure) rather than buffered without bound.
+// can take its writes is paused (TCP backpressure) rather than buffered without bound. A board change that arrived
+// whole is applied even when its client leaves before the room got to it (see onClose).
 import {
   CloseCode,
   CloseReason,
@@ -73,6 +74,8 @@ export class Connection implements Peer {
   private pumping = false
   private paused = false
   private closed = false
+  /** The client has left, and board changes it sent before it left are still being applied (see onClose). */
+  private draining = false
   private alive = true
   private childLog: Logger | null = null
   private readonly rate: MessageRate | null
@@ -161,7 +164,7 @@ export class Connection implements Peer {
   }
 
   private readonly onRoomReady = (room: Room): void => {
-    if (this.closed) {
+    if (this.closed && !this.draining) {
       // The socket went away while the board loaded; onClose could not release a room it never had.
       this.registry.release(this.docKey)
       return
@@ -201,17 +204,21 @@ export class Connection implements Peer {
     if (this.pumping || !this.room) return
     this.pumping = true
     try {
-      while (!this.closed && this.inbox.length > 0) {
+      while ((!this.closed || this.draining) && this.inbox.length > 0) {
         const frame = this.inbox.shift()!
         this.inboxBytes -= frame.byteLength
         await this.handle(frame)
-        if (this.paused && this.inboxBytes <= this.options.maxPendingBytes / 2) {
+        if (this.paused && !this.closed && this.inboxBytes <= this.options.maxPendingBytes / 2) {
           this.paused = false
           this.ws.resume()
         }
       }
     } finally {
       this.pumping = false
+      if (this.draining) {
+        this.draining = false
+        this.detach()
+      }
     }
   }
 
@@ -233,7 +240,8 @@ export class Connection implements Peer {
     }
     this.options.metrics?.messageReceived(message.kind, frame.byteLength)
     if (frame.byteLength > LARGE_FRAME_BYTES) await nextTurn()
-    if (this.closed) return
+    // After the client left only its board changes still count: nobody is there for an answer or a presence.
+    if (this.closed && !(this.draining && (message.kind === 'update' || message.kind === 'syncStep2'))) return
     try {
       switch (message.kind) {
         case 'syncStep1':
@@ -273,8 +281,16 @@ export class Connection implements Peer {
   private readonly onClose = (code: number): void => {
     const wasClosed = this.closed
     this.closed = true
-    this.detach()
     this.log.debug('connection closed', { code, byServer: wasClosed })
+    // A client that leaves right after a large change (a pasted journey, then the tab closed) has sent it whole; it
+    // is the client's work and the others' next view of the board, so it is still checked, applied and stored
+    // before the connection leaves its room. A socket the server closed (refused, too slow) gets nothing more.
+    if (!wasClosed && (this.pumping || this.inbox.length > 0)) {
+      this.draining = true
+      void this.pump()
+      return
+    }
+    this.detach()
   }
 
   // Idempotent: leaves the room and hands the reference back exactly once.
