@@ -1,6 +1,6 @@
 import { unsafe__withoutCapture, type Editor, type TLArrowShape } from 'tldraw'
 import { measureArrowLabels } from '../textMeasure/arrowLabels'
-import { isMeasured, measureAll, plainTextHtml, rememberMeasures, type MeasureOpts, type MeasureRequest } from '../textMeasure/measureMemo'
+import { isMeasured, measureAll, measuredSize, plainTextHtml, rememberMeasures, type MeasureOpts, type MeasureRequest } from '../textMeasure/measureMemo'
 import type { ActorTextStyle, MeasureActorText } from './actorFit'
 import { CARD_FONT_SIZE, CARD_LINE_HEIGHT, cardTextWidth, isTextCardType, type MeasureTextHeight } from './cardTextFit'
 
@@ -58,7 +58,7 @@ function measureBoardTextsAhead(editor: Editor) {
   // Geometry calls this from inside tldraw's computeds: reading the store here must not make every card's
   // geometry depend on every other card.
   const { cards, arrows } = unsafe__withoutCapture(() => {
-    const cards: MeasureRequest[] = []
+    const cards: (MeasureRequest & { key: string })[] = []
     const arrows: TLArrowShape[] = []
     for (const record of editor.store.allRecords()) {
       if (record.typeName !== 'shape' || looked.has(record)) continue
@@ -71,12 +71,18 @@ function measureBoardTextsAhead(editor: Editor) {
       const props = record.props as { text?: unknown; w?: unknown }
       if (typeof props.text !== 'string' || props.text === '' || typeof props.w !== 'number') continue
       const width = cardTextWidth(props.w)
-      if (!cache.has(`${width}\u0000${props.text}`)) cards.push({ html: plainTextHtml(props.text), opts: cardTextOpts(width) })
+      const key = `${width}\u0000${props.text}`
+      if (!cache.has(key)) cards.push({ key, html: plainTextHtml(props.text), opts: cardTextOpts(width) })
     }
     return { cards, arrows }
   })
   if (cards.length + arrows.length < MIN_BATCH) return
   measureAll(editor, cards)
+  // Straight into the heights: every card's first geometry would otherwise miss here and look for more to measure.
+  for (const card of cards) {
+    const size = measuredSize(editor, card)
+    if (size) remember(cache, card.key, size.h)
+  }
   measureArrowLabels(editor, arrows)
 }
 

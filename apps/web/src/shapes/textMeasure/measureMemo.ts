@@ -70,9 +70,15 @@ export function measuredSize(editor: Editor, request: MeasureRequest): Measured 
 export function measureAll(editor: Editor, requests: readonly MeasureRequest[]): void {
   const memo = memoOf(editor)
   const wanted = new Map<string, MeasureRequest>()
+  // Asked once per font in a batch: a batch is hundreds of texts in a handful of fonts.
+  const ready = new Map<string, boolean>()
   for (const request of requests) {
     const key = measureKey(request.html, request.opts)
-    if (!memo.sizes.has(key) && fontReady(editor, memo, request.opts)) wanted.set(key, request)
+    if (memo.sizes.has(key)) continue
+    const { fontFamily, fontStyle, fontWeight, fontSize } = request.opts
+    const font = `${fontStyle} ${fontWeight} ${fontSize} ${fontFamily}`
+    if (!ready.has(font)) ready.set(font, fontReady(editor, memo, request.opts))
+    if (ready.get(font)) wanted.set(key, request)
   }
   if (wanted.size === 0) return
   const container = editor.getContainer()
