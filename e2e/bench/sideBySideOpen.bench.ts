@@ -9,8 +9,9 @@
  *  - `text`: 2,000 geo rectangles with a line of text each, the same on both sides; the view starts at 100 % at the
  *    page's origin (about a hundred shapes in view);
  *  - `journey`: Sammen's 2,000-card journey (LARGE_JOURNEY, 2,102 shapes) next to plain tldraw drawing each of its
- *    shapes as a geo rectangle of the same bounds and text; both fit the whole journey into the window (Sammen's
- *    first view of a journey, plain with `&fit`), so every shape is in the first view.
+ *    shapes as a geo rectangle of the same bounds and text; Sammen opens at its first view of a journey (the journey
+ *    fitted, at 10 % at least: wider than the window), plain at the same camera (`&camera=`), so both draw the same
+ *    shapes (`shapesInView` says how many each).
  * Timed from navigation start to
  * `bench:visible-shapes-painted` (every shape in view in the DOM and painted), with each app's own marks beside and
  * `bench:all-shapes-loaded` (the store holds every shape; later than the first for an app that loads the first view
@@ -116,7 +117,10 @@ async function measureBoard(side: SideBySide, kind: BoardKind) {
   const { url: sammenUrl, page: sammenPage, boxes } = await sammenBoard(side, kind)
   const sammenContext = sammenPage.context()
   const newContext = () => sideBySideContext(side.browser, boxes)
-  const fit = kind === 'journey' ? '&fit' : ''
+  // The journey: plain starts at the camera of Sammen's first view (the journey fitted, at Sammen's least zoom of
+  // 10 % a 2,000-card journey is wider than the window), so both draw the same shapes.
+  const sammenCamera = await sammenPage.evaluate(() => (window.__sammenEditor as unknown as BenchEditor).getCamera())
+  const fit = kind === 'journey' ? `&camera=${[sammenCamera.x, sammenCamera.y, sammenCamera.z].join(',')}` : ''
   // Plain tldraw: the same shapes under its persistence key, and their snapshot as a static JSON file.
   const plainIdbUrl = `${side.plain.url}/?persist=bench-side-by-side-${kind}${fit}`
   const plainContext = await newContext()
@@ -159,7 +163,8 @@ async function measureBoard(side: SideBySide, kind: BoardKind) {
     await timeFreshOpen(newContext, plainServerUrl, PLAIN_MARKS, profiles[3])
   }
 
-  const inView = await sammenPage.evaluate(() => (performance.getEntriesByName('bench:visible-shapes-painted', 'mark')[0] as PerformanceMark | undefined)?.detail)
+  const inViewOf = (page: Page) => page.evaluate(() => (performance.getEntriesByName('bench:visible-shapes-painted', 'mark')[0] as PerformanceMark | undefined)?.detail)
+  const inView = { sammen: await inViewOf(sammenPage), plain: await inViewOf(plainPage) }
   const marksOf = (runs: Run[], names: string[]) => Object.fromEntries(names.map((name) => [name, summary(runs.map((run) => run.marks[name] ?? Number.NaN)).median]))
   const compare = (runs: { sammen: Run[]; plain: Run[] }) => ({
     sammenMs: summary(runs.sammen.map((run) => run.ms)),

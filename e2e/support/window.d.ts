@@ -47,7 +47,8 @@ interface E2eEditor {
   getCurrentPage(): { id: string; name: string }
   pageToScreen(point: { x: number; y: number }): { x: number; y: number }
   getCamera(): { x: number; y: number; z: number }
-  setCamera(camera: { x: number; y: number; z?: number }): unknown
+  setCamera(camera: { x: number; y: number; z?: number }, options?: { immediate?: boolean }): unknown
+  getZoomLevel(): number
   zoomToFit(): unknown
   selectNone(): unknown
   select(...ids: string[]): unknown

@@ -4,7 +4,8 @@
 //   ?persist=<key>      <Tldraw persistenceKey>: tldraw's own IndexedDB persistence (open from IndexedDB)
 //   ?snapshot=<path>    fetch a JSON snapshot, loadSnapshot into a store, then mount (open from a server, no sync)
 //   (neither)           an empty in-memory board (pan benchmarks draw their shapes into it)
-// and `&fit`: the camera fits the whole page when the editor mounts (as Sammen's first view of a journey does).
+// and `&fit`: the camera fits the whole page when the editor mounts, or `&camera=x,y,z`: the camera starts there (the
+// open benchmark passes Sammen's first view of the journey, so that both draw the same shapes).
 // The editor is exposed as `window.__benchEditor` for the benchmark; marks like Sammen's: `plain:editor-mounted`.
 import { getAssetUrlsByImport } from '@tldraw/assets/imports.vite'
 import { StrictMode, useEffect, useState } from 'react'
@@ -21,8 +22,11 @@ declare global {
 const assetUrls = getAssetUrlsByImport()
 const query = new URLSearchParams(location.search)
 
+const camera = query.get('camera')?.split(',').map(Number)
+
 function onMount(editor: Editor) {
-  if (query.has('fit')) editor.zoomToFit({ immediate: true })
+  if (camera?.length === 3 && camera.every(Number.isFinite)) editor.setCamera({ x: camera[0]!, y: camera[1]!, z: camera[2]! }, { immediate: true })
+  else if (query.has('fit')) editor.zoomToFit({ immediate: true })
   performance.mark('plain:editor-mounted')
   window.__benchEditor = editor
 }
