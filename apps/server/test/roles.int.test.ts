@@ -166,6 +166,31 @@ describe('secured mode', () => {
     expect(notes(fresh.doc).size).toBe(1)
   })
 
+  it.each(['viewer', 'panel'] as const)('applies nothing of a large change a %s sends just before it leaves', async (role) => {
+    const boardId = freshBoardId()
+    const editor = client(boardId, await token(boardId, 'editor'))
+    await waitSynced(editor)
+    notes(editor.doc).set('title', 'original')
+    // Over 64 KiB: read and checked in turns, after the socket is gone (a departing client's changes are still
+    // applied, but checked as always, so the role still decides).
+    const large = new Y.Doc()
+    for (let i = 0; i < 40; i++) notes(large).set(`leaving-${i}`, 'x'.repeat(3000))
+    const update = Y.encodeStateAsUpdate(large)
+    expect(update.byteLength).toBeGreaterThan(64 * 1024)
+    const raw = await openRaw(wsUrl(boardId), offer(await token(boardId, role)))
+    const gone = closed(raw)
+    raw.send(encodeUpdate(update))
+    raw.close(1000)
+    await gone
+
+    await sleep(500)
+    const fresh = client(boardId, await token(boardId, 'editor'))
+    await waitSynced(fresh)
+    await waitFor(() => notes(fresh.doc).get('title') === 'original', 'fresh client sees the original')
+    expect(notes(fresh.doc).size).toBe(1)
+    expect(notes(editor.doc).size).toBe(1)
+  })
+
   it('keeps a viewer connected when its tldraw store is bound read-only, and cuts it off when it writes', async () => {
     const boardId = freshBoardId()
     const editor = client(boardId, await token(boardId, 'editor'))
