@@ -1,35 +1,13 @@
-import {
-  CameraRecordType,
-  createTLSchema,
-  InstancePageStateRecordType,
-  InstancePresenceRecordType,
-  TLINSTANCE_ID,
-  TLPOINTER_ID,
-  type TLInstancePresence,
-  type TLStore,
-} from '@tldraw/tlschema'
+import { createTLSchema, InstancePresenceRecordType, type TLInstancePresence } from '@tldraw/tlschema'
 import { describe, expect, it } from 'vitest'
 import { applyAwarenessUpdate, Awareness, encodeAwarenessUpdate } from 'y-protocols/awareness'
 import * as Y from 'yjs'
-import { createTestStore, seedDocumentRecords, TEST_PAGE_ID } from '../testing/createTestStore'
+import { storeWithSession, TEST_PAGE_ID } from '../testing/createTestStore'
 import { bindPresence } from './bindPresence'
 import { presenceMetaOf, presencePerson } from './presencePerson'
 import { fromWirePresence, toWirePresence } from './presenceWire'
 
 const schema = createTLSchema()
-
-/** A store with the session records tldraw's presence derivation reads (instance, page state, camera, pointer). */
-function storeWithSession(): TLStore {
-  const store = createTestStore()
-  seedDocumentRecords(store)
-  store.put([
-    schema.types.instance.create({ id: TLINSTANCE_ID, currentPageId: TEST_PAGE_ID }),
-    InstancePageStateRecordType.create({ id: InstancePageStateRecordType.createId(TEST_PAGE_ID), pageId: TEST_PAGE_ID }),
-    CameraRecordType.create({ id: CameraRecordType.createId(TEST_PAGE_ID) }),
-    schema.types.pointer.create({ id: TLPOINTER_ID }),
-  ] as never)
-  return store
-}
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 

@@ -1,6 +1,10 @@
 import { Store } from '@tldraw/store'
 import {
+  CameraRecordType,
   createShapeId,
+  InstancePageStateRecordType,
+  TLINSTANCE_ID,
+  TLPOINTER_ID,
   createTLSchema,
   PageRecordType,
   DocumentRecordType,
@@ -33,6 +37,20 @@ export function seedDocumentRecords(store: TLStore): void {
     DocumentRecordType.create({ id: TLDOCUMENT_ID }),
     PageRecordType.create({ id: TEST_PAGE_ID, name: 'Side 1', index: 'a1' as IndexKey }),
   ])
+}
+
+/** A store with the session records tldraw's presence derivation reads (instance, page state, camera, pointer). */
+export function storeWithSession(): TLStore {
+  const store = createTestStore()
+  seedDocumentRecords(store)
+  const schema = store.schema.types
+  store.put([
+    schema.instance.create({ id: TLINSTANCE_ID, currentPageId: TEST_PAGE_ID }),
+    InstancePageStateRecordType.create({ id: InstancePageStateRecordType.createId(TEST_PAGE_ID), pageId: TEST_PAGE_ID }),
+    CameraRecordType.create({ id: CameraRecordType.createId(TEST_PAGE_ID) }),
+    schema.pointer.create({ id: TLPOINTER_ID }),
+  ] as never)
+  return store
 }
 
 export function makeGeoShape(
