@@ -49,6 +49,7 @@ interface E2eEditor {
   getCamera(): { x: number; y: number; z: number }
   setCamera(camera: { x: number; y: number; z?: number }, options?: { immediate?: boolean }): unknown
   getZoomLevel(): number
+  getCameraState(): 'idle' | 'moving'
   zoomToFit(): unknown
   selectNone(): unknown
   select(...ids: string[]): unknown

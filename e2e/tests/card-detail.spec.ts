@@ -43,3 +43,35 @@ test('zoomed far out a card is its coloured box; zoomed in, or while it is edite
   await expect(kariCard).toHaveAttribute('data-detail', 'full')
   await expect(kariCard).toContainText('Søker om startlån i Husbanken')
 })
+
+// A zoom out that runs straight into a pan never rests, yet the cards lose their detail once they are small: every
+// frame of the pan would otherwise move each card drawn in full.
+test('zooming out and panning on without a pause draws the cards small before the camera rests', async ({ newPerson }) => {
+  const kari = await newPerson('Kari Nordmann', '#c2410c')
+  await kari.board.goto('card-detail-2')
+  await kari.board.addStepCard(520, 360, 'Søker om startlån')
+  await kari.page.keyboard.press('Escape')
+  await expect(kari.board.stepCards).toHaveAttribute('data-detail', 'full')
+
+  const seen = await kari.page.evaluate(async () => {
+    const editor = window.__sammenEditor!
+    const start = editor.getCamera()
+    const seen: { zoom: number; detail: string | null; moving: boolean }[] = []
+    // 20 frames from 100 % to 10 %, then 40 frames of panning: one gesture, the camera moves in every frame.
+    for (let frame = 1; frame <= 60; frame++) {
+      await new Promise((resolve) => requestAnimationFrame(resolve))
+      const z = Math.max(0.1, Math.pow(0.1, Math.min(1, frame / 20)))
+      editor.setCamera({ x: start.x - frame * 20, y: start.y, z })
+      seen.push({ zoom: z, detail: document.querySelector('[data-testid="step-card"]')?.getAttribute('data-detail') ?? null, moving: editor.getCameraState() !== 'idle' })
+    }
+    return seen
+  })
+  expect(seen.every((frame) => frame.moving)).toBe(true)
+  // Full while large on screen; small for the whole pan, a few frames after the zoom went below 25 %.
+  expect(seen[0]!.detail).toBe('full')
+  expect(seen.slice(30).every((frame) => frame.detail === 'low')).toBe(true)
+
+  // At rest and zoomed back in, the detail comes back.
+  await kari.page.keyboard.press('Shift+0')
+  await expect(kari.board.stepCards).toHaveAttribute('data-detail', 'full')
+})

@@ -1,6 +1,7 @@
 import { journeyFrameGeometry, type JourneyFrameShape } from '@sammen/journey-shapes'
 import { useMemo } from 'react'
 import { HTMLContainer, SVGContainer, useEditor, useValue } from 'tldraw'
+import { cardsDrawnSmall } from '../cardDetail'
 import { EmotionFace } from '../stepCard/EmotionFace'
 import { currentDictionary } from '../currentDictionary'
 import { emotionCurve, emotionY, type RatedStep } from './emotionCurve'
@@ -15,13 +16,21 @@ function useRatedSteps(shape: JourneyFrameShape): RatedStep[] {
   return useMemo(() => JSON.parse(key) as RatedStep[], [key])
 }
 
+const moodOf = (emotion: number) => (emotion < 0 ? 'low' : emotion > 0 ? 'high' : 'neutral')
+
 /**
  * The grid: phase names along the top, lane names down the left, alternating lane bands, and in each 'emotion'
  * lane the curve of the steps' emotions. Pointer events pass through to tldraw, which hit-tests the geometry.
+ *
+ * When cards are drawn small (cardDetail.ts), each point of the curve is one coloured circle in the grid's SVG
+ * instead of a marker with a face: a face is unreadable at that zoom, and the 171 markers of a 200-step journey
+ * were six elements each, a third of all the elements on the canvas for the browser to restyle and layerize.
  */
 export function JourneyFrameView({ shape }: { shape: JourneyFrameShape }) {
+  const editor = useEditor()
   const geometry = journeyFrameGeometry(shape.props)
   const steps = useRatedSteps(shape)
+  const small = useValue('journey frame drawn small', () => cardsDrawnSmall(editor).get(), [editor])
   const hasEmotionLane = geometry.rows.some((row) => row.lane.kind === 'emotion')
   const t = currentDictionary()
   return (
@@ -53,6 +62,20 @@ export function JourneyFrameView({ shape }: { shape: JourneyFrameShape }) {
                 {emotionCurve(steps, row).map((run) => (
                   <polyline key={`${run[0]!.x}`} points={run.map((point) => `${point.x},${point.y}`).join(' ')} className="journey-frame__curve-line" />
                 ))}
+                {small &&
+                  emotionCurve(steps, row)
+                    .flat()
+                    .map((point) => (
+                      <circle
+                        key={point.x}
+                        cx={point.x}
+                        cy={point.y}
+                        r={17}
+                        className={`journey-frame__dot journey-frame__dot--${moodOf(point.emotion)}`}
+                        data-testid="journey-frame-emotion-point"
+                        data-emotion={point.emotion}
+                      />
+                    ))}
               </g>
             ))}
         <rect x={0} y={0} width={geometry.w} height={geometry.h} className="journey-frame__outline" />
@@ -86,10 +109,11 @@ export function JourneyFrameView({ shape }: { shape: JourneyFrameShape }) {
                 </p>
               )
             }
+            if (small) return null
             return points.map((point) => (
               <span
                 key={`${row.lane.id}-${point.x}`}
-                className={`journey-frame__marker journey-frame__marker--${point.emotion < 0 ? 'low' : point.emotion > 0 ? 'high' : 'neutral'}`}
+                className={`journey-frame__marker journey-frame__marker--${moodOf(point.emotion)}`}
                 style={{ left: point.x, top: point.y }}
                 data-testid="journey-frame-emotion-point"
                 data-emotion={point.emotion}
