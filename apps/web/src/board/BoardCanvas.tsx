@@ -79,8 +79,15 @@ const components: TLComponents = {
  * zoom level written to the canvas, which restyles every element, and the cards' level of detail (issue 12: zoom
  * frames two to four times as long). 200 ms keeps one gesture one gesture; hover and the contextual toolbar come
  * back that much later after a pan.
+ *
+ * tldraw writes the zoom level to the canvas (`--tl-zoom`, which its selection strokes and text outlines scale by)
+ * in every frame of a zoom on a page of up to `debouncedZoomThreshold` shapes, and only at rest above that. The
+ * variable is inherited, so each write restyles every element on the canvas: on the 342-shape journey about 3,000
+ * elements, 15 to 25 ms a frame on a 2-vCPU machine, the largest part of a zoom frame (issue 12). tldraw's 500 is set
+ * for its own shapes; a Sammen card has two to three times the elements of a geo shape, so Sammen switches at 200.
+ * Below that a board is small enough to restyle live.
  */
-const tldrawOptions = { cameraMovingTimeoutMs: 200 } as const
+const tldrawOptions = { cameraMovingTimeoutMs: 200, debouncedZoomThreshold: 200 } as const
 
 const licenseKey: string | undefined = import.meta.env.VITE_TLDRAW_LICENSE_KEY || undefined
 
