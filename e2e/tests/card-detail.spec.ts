@@ -45,7 +45,7 @@ test('zoomed far out a card is its coloured box; zoomed in, or while it is edite
 })
 
 // A zoom out that runs straight into a pan never rests, yet the cards lose their detail once they are small: every
-// frame of the pan would otherwise move each card drawn in full.
+// frame of the pan would otherwise move each card drawn in full. The shapes layer is painted with the page meanwhile.
 test('zooming out and panning on without a pause draws the cards small before the camera rests', async ({ newPerson }) => {
   const kari = await newPerson('Kari Nordmann', '#c2410c')
   await kari.board.goto('card-detail-2')
@@ -56,13 +56,18 @@ test('zooming out and panning on without a pause draws the cards small before th
   const seen = await kari.page.evaluate(async () => {
     const editor = window.__sammenEditor!
     const start = editor.getCamera()
-    const seen: { zoom: number; detail: string | null; moving: boolean }[] = []
+    const seen: { zoom: number; detail: string | null; moving: boolean; shapesLayer: string | null }[] = []
     // 20 frames from 100 % to 10 %, then 40 frames of panning: one gesture, the camera moves in every frame.
     for (let frame = 1; frame <= 60; frame++) {
       await new Promise((resolve) => requestAnimationFrame(resolve))
       const z = Math.max(0.1, Math.pow(0.1, Math.min(1, frame / 20)))
       editor.setCamera({ x: start.x - frame * 20, y: start.y, z })
-      seen.push({ zoom: z, detail: document.querySelector('[data-testid="step-card"]')?.getAttribute('data-detail') ?? null, moving: editor.getCameraState() !== 'idle' })
+      seen.push({
+        zoom: z,
+        detail: document.querySelector('[data-testid="step-card"]')?.getAttribute('data-detail') ?? null,
+        moving: editor.getCameraState() !== 'idle',
+        shapesLayer: document.querySelector('.tl-container')?.getAttribute('data-shapes-layer') ?? null,
+      })
     }
     return seen
   })
@@ -70,6 +75,10 @@ test('zooming out and panning on without a pause draws the cards small before th
   // Full while large on screen; small for the whole pan, a few frames after the zoom went below 25 %.
   expect(seen[0]!.detail).toBe('full')
   expect(seen.slice(30).every((frame) => frame.detail === 'low')).toBe(true)
+  // The shapes are painted with the page from the first frame of the zoom (board/shapesLayer.ts), and get their own
+  // compositor layer back once the camera rests.
+  expect(seen.every((frame) => frame.shapesLayer === 'painted')).toBe(true)
+  await expect(kari.page.locator('.tl-container')).toHaveAttribute('data-shapes-layer', 'composited')
 
   // At rest and zoomed back in, the detail comes back.
   await kari.page.keyboard.press('Shift+0')

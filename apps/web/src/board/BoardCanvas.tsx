@@ -3,6 +3,7 @@ import type { BoardRoom } from '@sammen/sync'
 import { useCallback, useEffect, useMemo, useState } from 'react'
 import { Tldraw, useTldrawUser, type Editor, type TLComponents, type TLStore, type TLUserPreferences } from 'tldraw'
 import { getBoardAccess } from '../access/boardAccess'
+import { composeShapesLayerAtSteadyZoom } from './shapesLayer'
 import { tldrawLocale, useT } from '../i18n'
 import { tldrawTranslationOverrides } from '../i18n/tldrawNynorsk'
 import { JourneyStylePanel } from '../shapes/CardDetailsPanel'
@@ -169,9 +170,11 @@ export function BoardCanvas({ store, room }: { store: TLStore; room: BoardRoom }
                 applyPendingBoardSetup(editor, room, t)
               }
               const stopLinkFont = keepJourneyLinksInPlainFont(editor)
+              const stopShapesLayer = composeShapesLayerAtSteadyZoom(editor)
               const stopExposing = exposeForTests(editor, room)
               return () => {
                 stopLinkFont()
+                stopShapesLayer()
                 stopExposing()
                 stopCardFit()
               }

@@ -1,9 +1,9 @@
 import { FRAME_HEADER_H, FRAME_LABEL_W, journeyFrameGeometry, type JourneyFrameShape } from '@sammen/journey-shapes'
 import type { Editor } from 'tldraw'
-import { SvgAt, SvgLines, wrapText } from '../cardSvg'
+import { SvgLines, wrapText } from '../cardSvg'
 import { currentDictionary } from '../currentDictionary'
-import { EmotionFace } from '../stepCard/EmotionFace'
 import { emotionCurve, emotionY } from './emotionCurve'
+import { EMOTION_CURVE_COLOURS, EmotionMarkers } from './EmotionMarker'
 import { ratedStepsOf } from './ratedSteps'
 
 // The frame's colours and type sizes, as journeyFrame.css draws them on the canvas.
@@ -12,8 +12,7 @@ const LANE_LABEL = { fill: '#e8edf4', emotion: '#fbefd0', border: '#b9c1cc' }
 const LINE = '#b9c1cc'
 const INK = '#1b2430'
 const EMOTION_INK = '#5c4300'
-const CURVE = '#8a5a00'
-const MARKER_FILL = { low: '#fde2df', neutral: '#ffffff', high: '#dcf3e4' }
+const CURVE = EMOTION_CURVE_COLOURS.line
 const PHASE_STYLE = { fontSize: 26, fontWeight: 'bold' as const, lineHeight: 1.15 }
 const LANE_STYLE = { fontSize: 19, fontWeight: 'bold' as const, lineHeight: 1.25 }
 
@@ -86,16 +85,7 @@ export function JourneyFrameSvg({ editor, shape }: { editor: Editor; shape: Jour
                   strokeLinecap="round"
                 />
               ))}
-              {runs.flat().map((point) => (
-                <g key={`${point.x}`}>
-                  <circle cx={point.x} cy={point.y} r={15.5} fill={MARKER_FILL[point.emotion < 0 ? 'low' : point.emotion > 0 ? 'high' : 'neutral']} stroke={CURVE} strokeWidth={3} />
-                  <SvgAt x={point.x - 12} y={point.y - 12} colour={INK}>
-                    <g transform="scale(1.7143)">
-                      <EmotionFace emotion={point.emotion} />
-                    </g>
-                  </SvgAt>
-                </g>
-              ))}
+              <EmotionMarkers points={runs.flat()} faces />
             </g>
           )
         })}

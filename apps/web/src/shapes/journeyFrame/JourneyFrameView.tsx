@@ -2,9 +2,9 @@ import { journeyFrameGeometry, type JourneyFrameShape } from '@sammen/journey-sh
 import { useMemo } from 'react'
 import { HTMLContainer, SVGContainer, useEditor, useValue } from 'tldraw'
 import { cardsDrawnSmall } from '../cardDetail'
-import { EmotionFace } from '../stepCard/EmotionFace'
 import { currentDictionary } from '../currentDictionary'
 import { emotionCurve, emotionY, type RatedStep } from './emotionCurve'
+import { EmotionMarkers } from './EmotionMarker'
 import { ratedStepsOf } from './ratedSteps'
 
 /** The frame's rated steps, kept live. */
@@ -16,15 +16,12 @@ function useRatedSteps(shape: JourneyFrameShape): RatedStep[] {
   return useMemo(() => JSON.parse(key) as RatedStep[], [key])
 }
 
-const moodOf = (emotion: number) => (emotion < 0 ? 'low' : emotion > 0 ? 'high' : 'neutral')
-
 /**
  * The grid: phase names along the top, lane names down the left, alternating lane bands, and in each 'emotion'
  * lane the curve of the steps' emotions. Pointer events pass through to tldraw, which hit-tests the geometry.
  *
- * When cards are drawn small (cardDetail.ts), each point of the curve is one coloured circle in the grid's SVG
- * instead of a marker with a face: a face is unreadable at that zoom, and the 171 markers of a 200-step journey
- * were six elements each, a third of all the elements on the canvas for the browser to restyle and layerize.
+ * The curve's points are drawn in the grid's SVG (EmotionMarkers), without their faces when cards are drawn small
+ * (cardDetail.ts): unreadable at that zoom, the faces were a third of all elements on the canvas of a 200-step journey.
  */
 export function JourneyFrameView({ shape }: { shape: JourneyFrameShape }) {
   const editor = useEditor()
@@ -62,20 +59,7 @@ export function JourneyFrameView({ shape }: { shape: JourneyFrameShape }) {
                 {emotionCurve(steps, row).map((run) => (
                   <polyline key={`${run[0]!.x}`} points={run.map((point) => `${point.x},${point.y}`).join(' ')} className="journey-frame__curve-line" />
                 ))}
-                {small &&
-                  emotionCurve(steps, row)
-                    .flat()
-                    .map((point) => (
-                      <circle
-                        key={point.x}
-                        cx={point.x}
-                        cy={point.y}
-                        r={17}
-                        className={`journey-frame__dot journey-frame__dot--${moodOf(point.emotion)}`}
-                        data-testid="journey-frame-emotion-point"
-                        data-emotion={point.emotion}
-                      />
-                    ))}
+                <EmotionMarkers points={emotionCurve(steps, row).flat()} faces={!small} />
               </g>
             ))}
         <rect x={0} y={0} width={geometry.w} height={geometry.h} className="journey-frame__outline" />
@@ -99,29 +83,12 @@ export function JourneyFrameView({ shape }: { shape: JourneyFrameShape }) {
           </div>
         ))}
         {geometry.rows
-          .filter((row) => row.lane.kind === 'emotion')
-          .map((row) => {
-            const points = emotionCurve(steps, row).flat()
-            if (points.length === 0) {
-              return (
-                <p key={row.lane.id} className="journey-frame__emotion-empty" style={{ left: geometry.columns[0]?.x ?? 0, top: row.y, height: row.h }}>
-                  {t.journeyFrame.emotionEmpty}
-                </p>
-              )
-            }
-            if (small) return null
-            return points.map((point) => (
-              <span
-                key={`${row.lane.id}-${point.x}`}
-                className={`journey-frame__marker journey-frame__marker--${moodOf(point.emotion)}`}
-                style={{ left: point.x, top: point.y }}
-                data-testid="journey-frame-emotion-point"
-                data-emotion={point.emotion}
-              >
-                <EmotionFace emotion={point.emotion} />
-              </span>
-            ))
-          })}
+          .filter((row) => row.lane.kind === 'emotion' && emotionCurve(steps, row).length === 0)
+          .map((row) => (
+            <p key={row.lane.id} className="journey-frame__emotion-empty" style={{ left: geometry.columns[0]?.x ?? 0, top: row.y, height: row.h }}>
+              {t.journeyFrame.emotionEmpty}
+            </p>
+          ))}
       </HTMLContainer>
     </>
   )
