@@ -89,6 +89,14 @@ export class BoardPage {
   async zoomOutTo(label: string): Promise<void> {
     const zoom = this.page.getByTestId('minimap.zoom-menu-button')
     for (let step = 0; step < 8 && (await zoom.textContent())?.trim() !== label; step++) {
+      // tldraw ends a zoom at (its screen width ÷ the target's page width) as measured when the zoom started: a side
+      // panel that closes just before (Escape deselects the card) widens the canvas mid-zoom, and the zoom would stop
+      // between two steps. So start only once tldraw knows the canvas's present size.
+      await this.page.waitForFunction(() => {
+        const canvas = document.querySelector('.tl-container')!.getBoundingClientRect()
+        const known = window.__sammenEditor!.getViewportScreenBounds()
+        return Math.abs(known.maxX - known.minX - canvas.width) < 1 && Math.abs(known.maxY - known.minY - canvas.height) < 1
+      })
       const before = await this.page.evaluate(() => window.__sammenEditor!.getCamera().z)
       await this.page.keyboard.press('Minus')
       // tldraw animates to its next zoom step down: wait until the camera stands on it before reading the menu again.

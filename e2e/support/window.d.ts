@@ -57,6 +57,7 @@ interface E2eEditor {
   setCurrentTool(id: string): unknown
   updateDocumentSettings(settings: { meta: Record<string, unknown> }): unknown
   getViewportPageBounds(): E2eBox
+  getViewportScreenBounds(): E2eBox
   getSelectionPageBounds(): E2eBox | null
   getShapePageBounds(id: string): E2eBox | undefined
 }
