@@ -37,6 +37,15 @@ function olaFollows(awareness: Awareness, userId: string | null) {
   awareness.emit('change', [{ added: known ? [] : [OLA_CLIENT_ID], updated: known ? [OLA_CLIENT_ID] : [], removed: [] }, 'test'])
 }
 
+/** Kari's presence bound to a fresh store and awareness, past its first message. */
+function kariBound() {
+  const store = storeWithSession()
+  const awareness = new Awareness(new Y.Doc())
+  const binding = bindPresence({ store, awareness, user: { id: 'kari', name: 'Kari' } })
+  vi.advanceTimersByTime(100)
+  return { store, awareness, binding }
+}
+
 describe('presence while the camera moves', () => {
   beforeEach(() => {
     vi.useFakeTimers()
@@ -46,10 +55,7 @@ describe('presence while the camera moves', () => {
   })
 
   it('goes out a few times during a pan nobody follows, and once more with the camera at rest', () => {
-    const store = storeWithSession()
-    const awareness = new Awareness(new Y.Doc())
-    const binding = bindPresence({ store, awareness, user: { id: 'kari', name: 'Kari' } })
-    vi.advanceTimersByTime(100)
+    const { store, awareness, binding } = kariBound()
 
     const duringPan = panFor(store, awareness, 1_600)
     // Ten messages a second would be 48; at most one per MOVING_CAMERA_INTERVAL_MS, plus the pan's first.
@@ -63,10 +69,7 @@ describe('presence while the camera moves', () => {
   })
 
   it('goes out at the full rate while a peer follows this person, and slows down when they stop', () => {
-    const store = storeWithSession()
-    const awareness = new Awareness(new Y.Doc())
-    const binding = bindPresence({ store, awareness, user: { id: 'kari', name: 'Kari' } })
-    vi.advanceTimersByTime(100)
+    const { store, awareness, binding } = kariBound()
 
     olaFollows(awareness, 'kari')
     expect(panFor(store, awareness, 1_600)).toBeGreaterThanOrEqual(40)
@@ -78,10 +81,7 @@ describe('presence while the camera moves', () => {
   })
 
   it('sends a change that is not a camera move at the full rate', () => {
-    const store = storeWithSession()
-    const awareness = new Awareness(new Y.Doc())
-    const binding = bindPresence({ store, awareness, user: { id: 'kari', name: 'Kari' } })
-    vi.advanceTimersByTime(100)
+    const { store, awareness, binding } = kariBound()
     let sent = 0
     awareness.on('update', () => sent++)
     for (let i = 0; i < 20; i++) {

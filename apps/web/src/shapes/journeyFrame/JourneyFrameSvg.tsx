@@ -3,7 +3,7 @@ import type { Editor } from 'tldraw'
 import { SvgLines, wrapText } from '../cardSvg'
 import { currentDictionary } from '../currentDictionary'
 import { emotionCurve, emotionY } from './emotionCurve'
-import { EMOTION_CURVE_COLOURS, EmotionMarkers } from './EmotionMarker'
+import { EMOTION_CURVE_COLOURS, EmotionMarkers } from './EmotionMarkers'
 import { ratedStepsOf } from './ratedSteps'
 
 // The frame's colours and type sizes, as journeyFrame.css draws them on the canvas.

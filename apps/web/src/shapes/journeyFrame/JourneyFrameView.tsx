@@ -4,7 +4,7 @@ import { HTMLContainer, SVGContainer, useEditor, useValue } from 'tldraw'
 import { cardsDrawnSmall } from '../cardDetail'
 import { currentDictionary } from '../currentDictionary'
 import { emotionCurve, emotionY, type RatedStep } from './emotionCurve'
-import { EmotionMarkers } from './EmotionMarker'
+import { EmotionMarkers } from './EmotionMarkers'
 import { ratedStepsOf } from './ratedSteps'
 
 /** The frame's rated steps, kept live. */
@@ -28,7 +28,9 @@ export function JourneyFrameView({ shape }: { shape: JourneyFrameShape }) {
   const geometry = journeyFrameGeometry(shape.props)
   const steps = useRatedSteps(shape)
   const small = useValue('journey frame drawn small', () => cardsDrawnSmall(editor).get(), [editor])
-  const hasEmotionLane = geometry.rows.some((row) => row.lane.kind === 'emotion')
+  // Each emotion lane's curve, worked out once per render for its line, its markers and its empty state.
+  const curves = new Map(geometry.rows.filter((row) => row.lane.kind === 'emotion').map((row) => [row.lane.id, emotionCurve(steps, row)]))
+  const hasEmotionLane = curves.size > 0
   const t = currentDictionary()
   return (
     <>
@@ -56,10 +58,10 @@ export function JourneyFrameView({ shape }: { shape: JourneyFrameShape }) {
             .map((row) => (
               <g key={row.lane.id} className="journey-frame__curve">
                 <line x1={geometry.columns[0]?.x ?? 0} x2={geometry.w} y1={emotionY(0, row)} y2={emotionY(0, row)} className="journey-frame__zero" />
-                {emotionCurve(steps, row).map((run) => (
+                {curves.get(row.lane.id)!.map((run) => (
                   <polyline key={`${run[0]!.x}`} points={run.map((point) => `${point.x},${point.y}`).join(' ')} className="journey-frame__curve-line" />
                 ))}
-                <EmotionMarkers points={emotionCurve(steps, row).flat()} faces={!small} />
+                <EmotionMarkers points={curves.get(row.lane.id)!.flat()} faces={!small} />
               </g>
             ))}
         <rect x={0} y={0} width={geometry.w} height={geometry.h} className="journey-frame__outline" />
@@ -83,7 +85,7 @@ export function JourneyFrameView({ shape }: { shape: JourneyFrameShape }) {
           </div>
         ))}
         {geometry.rows
-          .filter((row) => row.lane.kind === 'emotion' && emotionCurve(steps, row).length === 0)
+          .filter((row) => curves.get(row.lane.id)?.length === 0)
           .map((row) => (
             <p key={row.lane.id} className="journey-frame__emotion-empty" style={{ left: geometry.columns[0]?.x ?? 0, top: row.y, height: row.h }}>
               {t.journeyFrame.emotionEmpty}
